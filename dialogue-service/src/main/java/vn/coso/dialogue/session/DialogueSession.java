@@ -1,0 +1,50 @@
+package vn.coso.dialogue.session;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A dialogue session (buổi đối thoại) held by a commune in one of its villages. */
+@Entity
+@Table(name = "dialogue_session")
+public class DialogueSession {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public SessionLevel level;
+
+    /** The commune party committee that organises it; decides who may see the session. */
+    @Column(name = "commune_id", nullable = false)
+    public UUID communeId;
+
+    /** The village or residential group (thôn, tổ dân phố) where it is held. */
+    @Column(name = "village_id", nullable = false)
+    public UUID villageId;
+
+    @Column(name = "held_on", nullable = false)
+    public LocalDate heldOn;
+
+    @Column(nullable = false, length = 300)
+    public String place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public SessionStatus status;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

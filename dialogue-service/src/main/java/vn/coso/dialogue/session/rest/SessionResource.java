@@ -1,0 +1,68 @@
+package vn.coso.dialogue.session.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import vn.coso.dialogue.session.service.SessionService;
+import vn.coso.platform.idempotency.Idempotent;
+import vn.coso.platform.paging.PageParams;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.web.Versions;
+
+@Path("/api/dialogue/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Dialogue sessions in villages (lắng nghe dân nói)")
+public class SessionResource {
+
+    private final SessionService sessions;
+
+    public SessionResource(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({"dialogue-officer", "leader"})
+    @Operation(summary = "Plan a session in a village of the commune")
+    public RestResponse<SessionView> plan(@NotNull @Valid SessionRequest request,
+            @HeaderParam("Idempotency-Key") String key) {
+        SessionView planned = sessions.plan(request);
+        return RestResponse.ResponseBuilder.<SessionView>created(URI.create("/api/dialogue/sessions/" + planned.id()))
+                .entity(planned).tag(Versions.etag(planned.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({"dialogue-officer", "leader", "supervisor", "handler", "organizer", "admin"})
+    @Operation(summary = "Sessions of the caller's subtree, latest first")
+    public RestResponse<List<SessionView>> list(@BeanParam @Valid PageParams page) {
+        return sessions.list(page).toResponse();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"dialogue-officer", "leader", "supervisor", "handler", "organizer", "admin"})
+    @Operation(summary = "One session")
+    public RestResponse<SessionView> get(@PathParam("id") UUID id) {
+        SessionView view = sessions.get(id).orElseThrow(ProblemException::notFound);
+        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(view.version())).build();
+    }
+}

@@ -1,0 +1,26 @@
+package vn.coso.dialogue.session.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.coso.dialogue.session.DialogueSession;
+import vn.coso.dialogue.session.SessionLevel;
+import vn.coso.dialogue.session.SessionStatus;
+
+@Schema(name = "Session")
+public record SessionView(
+        UUID id,
+        SessionLevel level,
+        UUID communeId,
+        UUID villageId,
+        LocalDate heldOn,
+        @Schema(maxLength = 300) String place,
+        SessionStatus status,
+        long version) {
+
+    public static SessionView of(DialogueSession s) {
+        return new SessionView(s.id, s.level, s.communeId, s.villageId, s.heldOn, s.place, s.status, s.version);
+    }
+}

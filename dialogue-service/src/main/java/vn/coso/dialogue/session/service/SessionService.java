@@ -1,0 +1,76 @@
+package vn.coso.dialogue.session.service;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.coso.dialogue.session.DialogueSession;
+import vn.coso.dialogue.session.SessionStatus;
+import vn.coso.dialogue.session.repository.SessionRepository;
+import vn.coso.dialogue.session.rest.SessionRequest;
+import vn.coso.dialogue.session.rest.SessionView;
+import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.paging.Page;
+import vn.coso.platform.paging.PageParams;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.scope.UnitDirectory;
+
+/** Dialogue sessions of the communes in the caller's subtree. */
+@ApplicationScoped
+@Transactional
+public class SessionService {
+
+    private final SessionRepository sessions;
+    private final CallerScope scope;
+    private final UnitDirectory units;
+    private final AuditLog audit;
+
+    public SessionService(SessionRepository sessions, CallerScope scope, UnitDirectory units, AuditLog audit) {
+        this.sessions = sessions;
+        this.scope = scope;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    public SessionView plan(SessionRequest request) {
+        scope.requireVisible(request.communeId());
+        if (!units.tree().get(request.communeId()).map(u -> "COMMUNE_COMMITTEE".equals(u.kind())).orElse(false)) {
+            throw ProblemException.badRequest("communeId", "session.not-a-commune");
+        }
+        boolean villageOfCommune = units.tree().contains(request.communeId(), request.villageId())
+                && units.tree().get(request.villageId())
+                        .map(u -> "VILLAGE".equals(u.kind()) || "RESIDENTIAL_GROUP".equals(u.kind())).orElse(false);
+        if (!villageOfCommune) {
+            throw ProblemException.badRequest("villageId", "session.village-outside-commune");
+        }
+        DialogueSession s = new DialogueSession();
+        s.id = UUID.randomUUID();
+        s.level = request.level();
+        s.communeId = request.communeId();
+        s.villageId = request.villageId();
+        s.heldOn = request.heldOn();
+        s.place = request.place().strip();
+        s.status = SessionStatus.PLANNED;
+        s.createdAt = Instant.now();
+        sessions.persistAndFlush(s);
+        audit.record("CREATE", "dialogue-session", s.id, s.communeId, Map.of());
+        return SessionView.of(s);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SessionView> get(UUID id) {
+        return sessions.findByIdOptional(id).filter(s -> scope.canSee(s.communeId)).map(SessionView::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SessionView> list(PageParams page) {
+        var visible = scope.visibleUnits();
+        return new Page<>(sessions.ofCommunes(visible, page.offset(), page.size).stream().map(SessionView::of).toList(),
+                sessions.countOfCommunes(visible));
+    }
+}

@@ -1,0 +1,6 @@
+package vn.coso.membership.candidate;
+
+public enum Gender {
+    FEMALE,
+    MALE
+}

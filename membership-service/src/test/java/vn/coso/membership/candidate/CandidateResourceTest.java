@@ -1,0 +1,201 @@
+package vn.coso.membership.candidate;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.coso.platform.testing.DemoUnits.CELL_LAC_XUAN_1;
+import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_1;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_1;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.UnitFixtures;
+import vn.coso.platform.units.UnitCopyRepository;
+
+@QuarkusTest
+class CandidateResourceTest {
+
+    static final String KA_DO_SECRETARY = Tokens.of("secretary-kado", COMMUNE_KA_DO, "secretary");
+    static final String DRAN_ORGANIZER = Tokens.of("organizer-dran", COMMUNE_DRAN, "organizer");
+
+    @Inject
+    UnitCopyRepository unitCopy;
+    @Inject
+    UnitDirectory directory;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void units() {
+        unitCopy.apply(UnitFixtures.demoFeed(), 100);
+        directory.refresh();
+    }
+
+    static Map<String, Object> candidate(UUID cell, String name) {
+        return Map.of("cellId", cell.toString(), "fullName", name, "dateOfBirth", "1998-03-14", "gender", "FEMALE");
+    }
+
+    static String create(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/membership/candidates")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .header("ETag", "\"0\"")
+                .extract().path("id");
+    }
+
+    @Test
+    void shouldShowACandidateToItsCommuneOnly() {
+        String id = create(KA_DO_SECRETARY, candidate(CELL_QUANG_LAP_1, "Ka Thị Hoa"));
+
+        given().auth().oauth2(KA_DO_SECRETARY).when().get("/api/membership/candidates/{id}", id)
+                .then().statusCode(200).body("fullName", is("Ka Thị Hoa"));
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("size", 100).when().get("/api/membership/candidates")
+                .then().statusCode(200).body("id", hasItem(id));
+
+        given().auth().oauth2(DRAN_ORGANIZER).when().get("/api/membership/candidates/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(DRAN_ORGANIZER).queryParam("size", 100).when().get("/api/membership/candidates")
+                .then().statusCode(200).body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void shouldAnswer404ForACellOutsideTheSubtreeAndCreateNothing() throws SQLException {
+        long before = count("select count(*) from candidate");
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON)
+                .body(candidate(CELL_LAC_XUAN_1, "Người Ngoài"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(404);
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON)
+                .body(candidate(VILLAGE_QUANG_LAP_1, "Không Phải Chi Bộ"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(400).body("errors[0].field", is("cellId"))
+                .body("errors[0].message", is("Đơn vị phải là một chi bộ"));
+        assertEquals(before, count("select count(*) from candidate"));
+    }
+
+    @Test
+    void shouldReplayACreateRetriedWithTheSameIdempotencyKey() throws SQLException {
+        long before = count("select count(*) from candidate");
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(KA_DO_SECRETARY).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(candidate(CELL_QUANG_LAP_1, "Lơ Mu K'Bang"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(KA_DO_SECRETARY).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(candidate(CELL_QUANG_LAP_1, "Lơ Mu K'Bang"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", endsWith("/api/membership/candidates/" + first))
+                .body("id", is(first));
+        assertEquals(before + 1, count("select count(*) from candidate"));
+
+        given().auth().oauth2(KA_DO_SECRETARY).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(candidate(CELL_QUANG_LAP_1, "Someone Else"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(422).body("type", is("https://coso.vn/problems/idempotency-key-reused"));
+        assertEquals(before + 1, count("select count(*) from candidate"));
+    }
+
+    @Test
+    void shouldRequireTheCurrentVersionToUpdate() {
+        String id = create(KA_DO_SECRETARY, candidate(CELL_QUANG_LAP_1, "Nguyễn Văn A"));
+        Map<String, Object> renamed = candidate(CELL_QUANG_LAP_1, "Nguyễn Văn An");
+
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON).body(renamed)
+                .when().put("/api/membership/candidates/{id}", id)
+                .then().statusCode(428);
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON).body(renamed).header("If-Match", "\"0\"")
+                .when().put("/api/membership/candidates/{id}", id)
+                .then().statusCode(200).header("ETag", "\"1\"").body("fullName", is("Nguyễn Văn An"));
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON).body(renamed).header("If-Match", "\"0\"")
+                .when().put("/api/membership/candidates/{id}", id)
+                .then().statusCode(412).header("ETag", "\"1\"");
+    }
+
+    @Test
+    void shouldAuditEveryReadOfADossier() throws SQLException {
+        String id = create(KA_DO_SECRETARY, candidate(CELL_QUANG_LAP_1, "Trần Thị B"));
+        given().auth().oauth2(KA_DO_SECRETARY).when().get("/api/membership/candidates/{id}", id).then().statusCode(200);
+        given().auth().oauth2(KA_DO_SECRETARY).when().get("/api/membership/candidates/{id}", id).then().statusCode(200);
+        assertEquals(2, count("select count(*) from audit_log where action = 'READ' and resource_id = '" + id + "'"));
+        assertEquals(1, count("select count(*) from audit_log where action = 'CREATE' and resource_id = '" + id
+                + "' and actor_name = 'secretary-kado'"));
+    }
+
+    @Test
+    void shouldRefuseBadInputPreciselyAndCreateNothing() throws SQLException {
+        long before = count("select count(*) from candidate");
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON)
+                .body(Map.of("cellId", CELL_QUANG_LAP_1.toString(), "fullName", "X", "dateOfBirth", "1998-03-14",
+                        "gender", "FEMALE", "nickname", "x"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(400).body("errors[0].field", is("nickname"));
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON)
+                .body(Map.of("cellId", CELL_QUANG_LAP_1.toString(), "fullName", "X", "dateOfBirth", "1998-02-30",
+                        "gender", "FEMALE"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(400).body("errors[0].field", is("dateOfBirth"));
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON)
+                .body(Map.of("cellId", CELL_QUANG_LAP_1.toString(), "fullName", " ", "dateOfBirth", "2999-01-01",
+                        "gender", "FEMALE"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(400).body("errors.field", hasItem("fullName"))
+                .body("errors.field", hasItem("dateOfBirth"));
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON).body("{\"cellId\": ")
+                .when().post("/api/membership/candidates")
+                .then().statusCode(400).body("type", is("https://coso.vn/problems/malformed-request"));
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.XML).body("<candidate/>")
+                .when().post("/api/membership/candidates")
+                .then().statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON).body("x".repeat(2_000_000))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(413);
+        assertEquals(before, count("select count(*) from candidate"));
+    }
+
+    @Test
+    void shouldRefuseRolesThatMayNotSeeDossiers() {
+        for (String role : new String[]{"supervisor", "integration", "citizen", "handler", "dialogue-officer"}) {
+            given().auth().oauth2(Tokens.of("someone", COMMUNE_KA_DO, role))
+                    .when().get("/api/membership/candidates")
+                    .then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.of("leader", COMMUNE_KA_DO, "leader")).contentType(ContentType.JSON)
+                .body(candidate(CELL_QUANG_LAP_1, "Leader Cannot Create"))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(403);
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

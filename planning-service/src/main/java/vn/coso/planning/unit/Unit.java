@@ -1,0 +1,52 @@
+package vn.coso.planning.unit;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A unit of the registry, valid from {@code validFrom} to {@code validTo} (inclusive; open-ended when null). */
+@Entity
+@Table(name = "unit")
+public class Unit {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 64)
+    public String code;
+
+    @Column(nullable = false, length = 300)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    public UnitKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cell_kind", length = 40)
+    public CellKind cellKind;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Version
+    public long version;
+
+    /** Position in the change feed, set by the database on every change (see V1__unit_registry.sql). */
+    @Column(insertable = false, updatable = false)
+    public long seq;
+
+    public boolean validOn(LocalDate date) {
+        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+    }
+}

@@ -1,0 +1,143 @@
+package vn.coso.planning.unit.repository;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import vn.coso.planning.unit.Unit;
+import vn.coso.planning.unit.UnitKind;
+import vn.coso.platform.scope.UnitNode;
+import vn.coso.platform.units.UnitFeedEntry;
+
+@ApplicationScoped
+public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
+
+    /** Filters of the unit list; null means "any". */
+    public record Filter(Set<UUID> within, UnitKind kind, LocalDate validOn, String text) {
+    }
+
+    public List<Unit> list(Filter filter, int offset, int size) {
+        return find(where(filter), Sort.by("code"), params(filter)).range(offset, offset + size - 1).list();
+    }
+
+    public long count(Filter filter) {
+        return count(where(filter), params(filter));
+    }
+
+    private static String where(Filter f) {
+        List<String> clauses = new ArrayList<>();
+        clauses.add("array_contains(:within, id)");
+        if (f.kind() != null) {
+            clauses.add("kind = :kind");
+        }
+        if (f.validOn() != null) {
+            clauses.add("validFrom <= :on and (validTo is null or validTo >= :on)");
+        }
+        if (f.text() != null) {
+            clauses.add("(lower(name) like :text or lower(code) like :text)");
+        }
+        return String.join(" and ", clauses);
+    }
+
+    private static Parameters params(Filter f) {
+        Parameters p = Parameters.with("within", f.within().toArray(UUID[]::new));
+        if (f.kind() != null) {
+            p.and("kind", f.kind());
+        }
+        if (f.validOn() != null) {
+            p.and("on", f.validOn());
+        }
+        if (f.text() != null) {
+            p.and("text", "%" + f.text().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        return p;
+    }
+
+    /** The parent a unit has on a date. */
+    public Optional<UUID> parentOn(UUID unit, LocalDate date) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                select parent_id from unit_parent
+                where unit_id = :unit and valid_from <= :on and (valid_to is null or valid_to >= :on)
+                order by valid_from desc limit 1
+                """).setParameter("unit", unit).setParameter("on", date).getResultList();
+        return rows.stream().findFirst().map(UUID.class::cast);
+    }
+
+    /** Units valid on {@code date} under {@code root} through parent links valid that day, the root included. */
+    @SuppressWarnings("unchecked")
+    public List<Unit> subtreeOn(UUID root, LocalDate date) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                with recursive down(id) as (
+                    select cast(:root as uuid)
+                    union
+                    select p.unit_id from unit_parent p join down d on p.parent_id = d.id
+                    where p.valid_from <= :on and (p.valid_to is null or p.valid_to >= :on)
+                )
+                select id from down
+                """).setParameter("root", root).setParameter("on", date).getResultList();
+        return list("id in ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2) order by code", ids, date);
+    }
+
+    /** Every unit with all its parent ids and predecessor ids, for the in-memory scope tree. */
+    @SuppressWarnings("unchecked")
+    public List<UnitNode> allNodes() {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select u.id, u.code, u.name, u.kind,
+                       coalesce((select array_agg(distinct p.parent_id) from unit_parent p where p.unit_id = u.id),
+                                '{}'),
+                       coalesce((select array_agg(s.predecessor_id) from unit_succession s
+                                 where s.successor_id = u.id), '{}')
+                from unit u
+                """).getResultList();
+        return rows.stream().map(r -> new UnitNode((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                Arrays.asList((UUID[]) r[4]), Arrays.asList((UUID[]) r[5]))).toList();
+    }
+
+    /** One page of the change feed: units whose position is after {@code since}, in order. */
+    @SuppressWarnings("unchecked")
+    public List<UnitFeedEntry> changesSince(long since, int size) {
+        List<Unit> units = find("seq > ?1 order by seq", since).range(0, size - 1).list();
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = units.stream().map(u -> u.id).toList();
+        Map<UUID, List<UnitFeedEntry.ParentLink>> parents = new HashMap<>();
+        List<Object[]> parentRows = getEntityManager().createNativeQuery("""
+                select unit_id, parent_id, valid_from, valid_to from unit_parent where unit_id in (:ids)
+                order by unit_id, valid_from
+                """).setParameter("ids", ids).getResultList();
+        for (Object[] r : parentRows) {
+            parents.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new UnitFeedEntry.ParentLink((UUID) r[1], toLocalDate(r[2]), toLocalDate(r[3])));
+        }
+        Map<UUID, List<UUID>> predecessors = new HashMap<>();
+        List<Object[]> successionRows = getEntityManager().createNativeQuery("""
+                select successor_id, predecessor_id from unit_succession where successor_id in (:ids)
+                """).setParameter("ids", ids).getResultList();
+        for (Object[] r : successionRows) {
+            predecessors.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]);
+        }
+        return units.stream().map(u -> new UnitFeedEntry(u.id, u.code, u.name, u.kind.name(), u.validFrom, u.validTo,
+                parents.getOrDefault(u.id, List.of()), predecessors.getOrDefault(u.id, List.of()), u.seq)).toList();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+    }
+}

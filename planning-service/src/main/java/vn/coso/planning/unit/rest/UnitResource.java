@@ -1,0 +1,83 @@
+package vn.coso.planning.unit.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import vn.coso.planning.unit.UnitKind;
+import vn.coso.planning.unit.service.UnitService;
+import vn.coso.platform.paging.PageParams;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.units.UnitFeedPage;
+
+@Path("/api/planning/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "The registry of party units, residential areas and state bodies")
+public class UnitResource {
+
+    private final UnitService units;
+
+    public UnitResource(UnitService units) {
+        this.units = units;
+    }
+
+    @GET
+    @RolesAllowed({"admin", "organizer", "secretary", "leader", "dialogue-officer", "handler", "supervisor",
+            "integration"})
+    @Operation(summary = "List the units of the caller's subtree", description = "Filters: kind, validity on a date, "
+            + "text in the name or code. Sorted by code; X-Total-Count gives the total.")
+    public RestResponse<List<UnitView>> list(@QueryParam("kind") UnitKind kind,
+            @QueryParam("validOn") LocalDate validOn,
+            @QueryParam("q") @Size(max = 100) String q, @BeanParam @Valid PageParams page) {
+        return units.list(kind, validOn, q, page).toResponse();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"admin", "organizer", "secretary", "leader", "dialogue-officer", "handler", "supervisor",
+            "integration"})
+    @Operation(summary = "One unit, with its current parent")
+    public UnitView get(@PathParam("id") UUID id) {
+        return units.get(id).orElseThrow(ProblemException::notFound);
+    }
+
+    @GET
+    @Path("/{id}/subtree")
+    @RolesAllowed({"admin", "organizer", "secretary", "leader", "dialogue-officer", "handler", "supervisor",
+            "integration"})
+    @Operation(summary = "The units under a unit on a date (today by default)", description = "Follows the parent links valid on that date: the 2024 tree of a district, or today's tree "
+            + "of a commune.")
+    public List<UnitView> subtree(@PathParam("id") UUID id, @QueryParam("date") LocalDate date) {
+        return units.subtree(id, date != null ? date : LocalDate.now(UnitService.VIETNAM))
+                .orElseThrow(ProblemException::notFound);
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({"admin", "integration"})
+    @Operation(summary = "Change feed of the whole registry", description = "Units changed after position changedSince, in order. The other services keep their local "
+            + "copy with it (service accounts carry the integration role). Ask again from nextSince while "
+            + "more is true.")
+    public UnitFeedPage changes(@QueryParam("changedSince") @DefaultValue("0") @Min(0) long changedSince,
+            @QueryParam("size") @DefaultValue("500") @Min(1) @Max(1000) int size) {
+        return units.changes(changedSince, size);
+    }
+}

@@ -1,0 +1,78 @@
+package vn.coso.planning.unit.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.coso.planning.unit.Unit;
+import vn.coso.planning.unit.UnitKind;
+import vn.coso.planning.unit.repository.UnitRepository;
+import vn.coso.planning.unit.rest.UnitView;
+import vn.coso.platform.paging.Page;
+import vn.coso.platform.paging.PageParams;
+import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.units.UnitFeedPage;
+
+/** Reads of the unit registry, always within the caller's subtree (the change feed excepted: see its resource). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class UnitService {
+
+    /** Dates in the registry are Vietnamese calendar dates. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final UnitRepository units;
+    private final CallerScope scope;
+
+    public UnitService(UnitRepository units, CallerScope scope) {
+        this.units = units;
+        this.scope = scope;
+    }
+
+    public Page<UnitView> list(UnitKind kind, LocalDate validOn, String text, PageParams page) {
+        var filter = new UnitRepository.Filter(scope.visibleUnits(), kind, validOn,
+                text == null || text.isBlank() ? null : text.trim());
+        LocalDate asOf = validOn != null ? validOn : today();
+        List<UnitView> items = units.list(filter, page.offset(), page.size).stream()
+                .map(u -> view(u, asOf)).toList();
+        return new Page<>(items, units.count(filter));
+    }
+
+    public Optional<UnitView> get(UUID id) {
+        if (!scope.canSee(id)) {
+            return Optional.empty();
+        }
+        return units.findByIdOptional(id).map(u -> view(u, today()));
+    }
+
+    /** The units under {@code root} on {@code date}; empty when the root is not visible to the caller. */
+    public Optional<List<UnitView>> subtree(UUID root, LocalDate date) {
+        if (!scope.canSee(root) || units.findByIdOptional(root).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(units.subtreeOn(root, date).stream().map(u -> view(u, date)).toList());
+    }
+
+    public UnitFeedPage changes(long since, int size) {
+        var items = units.changesSince(since, size);
+        long next = items.isEmpty() ? since : items.get(items.size() - 1).seq();
+        return new UnitFeedPage(items, next, items.size() == size);
+    }
+
+    private UnitView view(Unit u, LocalDate asOf) {
+        LocalDate on = u.validOn(asOf)
+                ? asOf
+                : (u.validTo != null && u.validTo.isBefore(asOf) ? u.validTo : u.validFrom);
+        return new UnitView(u.id, u.code, u.name, u.kind, u.cellKind, u.validFrom, u.validTo,
+                units.parentOn(u.id, on).orElse(null), u.version);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+}

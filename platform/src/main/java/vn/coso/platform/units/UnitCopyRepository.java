@@ -1,0 +1,113 @@
+package vn.coso.platform.units;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
+
+import vn.coso.platform.scope.UnitNode;
+import vn.coso.platform.scope.UnitTreeSource;
+
+/**
+ * The local copy of planning-service's unit registry ({@code unit_copy}), in the services that consume the feed
+ * ({@code coso.units.feed.enabled=true}). Plain JDBC: two tables, no entity model needed.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "coso.units.feed.enabled", stringValue = "true")
+@Transactional
+public class UnitCopyRepository implements UnitTreeSource {
+
+    private final AgroalDataSource dataSource;
+
+    public UnitCopyRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UnitNode> loadAll() {
+        List<UnitNode> units = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select id, code, name, kind, parent_ids, predecessor_ids from unit_copy");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                units.add(new UnitNode(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        uuids(rs.getArray(5)), uuids(rs.getArray(6))));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the local unit copy", e);
+        }
+        return units;
+    }
+
+    /** Upserts the entries and moves the cursor, in one transaction. */
+    public void apply(Collection<UnitFeedEntry> entries, long nextSince) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement upsert = c.prepareStatement("""
+                        insert into unit_copy (id, code, name, kind, valid_from, valid_to, parent_ids, predecessor_ids,
+                                               seq, synced_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                        on conflict (id) do update set code = excluded.code, name = excluded.name,
+                            kind = excluded.kind, valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+                            parent_ids = excluded.parent_ids, predecessor_ids = excluded.predecessor_ids,
+                            seq = excluded.seq, synced_at = now()
+                        """);
+                PreparedStatement cursor = c.prepareStatement("""
+                        insert into unit_copy_cursor (id, last_seq) values (1, ?)
+                        on conflict (id) do update set last_seq = greatest(unit_copy_cursor.last_seq, excluded.last_seq)
+                        """)) {
+            for (UnitFeedEntry e : entries) {
+                upsert.setObject(1, e.id());
+                upsert.setString(2, e.code());
+                upsert.setString(3, e.name());
+                upsert.setString(4, e.kind());
+                upsert.setObject(5, e.validFrom());
+                upsert.setObject(6, e.validTo(), Types.DATE);
+                upsert.setArray(7, c.createArrayOf("uuid",
+                        e.parents() == null
+                                ? new Object[0]
+                                : e.parents().stream().map(UnitFeedEntry.ParentLink::parentId).distinct().toArray()));
+                upsert.setArray(8, c.createArrayOf("uuid",
+                        e.predecessors() == null ? new Object[0] : e.predecessors().toArray()));
+                upsert.setLong(9, e.seq());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+            cursor.setLong(1, nextSince);
+            cursor.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the local unit copy", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long cursor() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select last_seq from unit_copy_cursor where id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0L;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the unit feed cursor", e);
+        }
+    }
+
+    private static List<UUID> uuids(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return List.of((UUID[]) array.getArray());
+    }
+}

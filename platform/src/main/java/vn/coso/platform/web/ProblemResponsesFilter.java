@@ -1,0 +1,99 @@
+package vn.coso.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents, on every operation of every service, the problem responses the platform gives (ARCHITECTURE.md asks
+ * that each document lists 401, 403, 404, 412, 422, 429…), with one shared {@code Problem} schema. Registered with
+ * {@code mp.openapi.filter}.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null
+                ? OASFactory.createComponents()
+                : openAPI.getComponents();
+        components.addSchema("Problem", problemSchema());
+        openAPI.setComponents(components);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> addProblems(path, method, operation)));
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Invalid parameters or body (per-field errors)");
+        boolean isPublic = path.contains("/public/");
+        if (!isPublic) {
+            problems.put("401", "No valid access token");
+            problems.put("403", "The caller's role may not perform this operation");
+        }
+        if (path.contains("{")) {
+            problems.put("404", "Not found, or outside the caller's unit subtree");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH) {
+            problems.put("409", "Conflicts with existing data, or a request with the same Idempotency-Key is running");
+            problems.put("413", "Body too large");
+            problems.put("415", "Content-Type not supported");
+            problems.put("422", "A rule is broken (rule code and legal basis in the body)");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
+            problems.put("412", "If-Match does not match the current ETag");
+            problems.put("428", "If-Match is missing");
+        }
+        problems.put("429", "Too many requests");
+        problems.put("500", "Unexpected error (no details leave the service)");
+        problems.forEach((status, description) -> {
+            if (operation.getResponses().getAPIResponse(status) == null) {
+                operation.getResponses().addAPIResponse(status, problemResponse(description));
+            }
+        });
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType("application/problem+json",
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2000);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                        .maxLength(200))
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("detail", text)
+                .addProperty("instance", text)
+                .addProperty("requestId", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64))
+                .addProperty("rule", OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64))
+                .addProperty("legalBasis", text)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).maxItems(200)
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                        .maxLength(200))
+                                .addProperty("message", text)));
+    }
+}
