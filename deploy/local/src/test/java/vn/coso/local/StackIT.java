@@ -1,0 +1,218 @@
+package vn.coso.local;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * End to end, on the real stack started through the launcher: real PostgreSQL, real Keycloak issuing a password-grant
+ * token for demo-organizer, the three services behind the gateway. Then SIGTERM to the launcher must leave no process
+ * and no port behind, and a second start must find the data written by the first.
+ * <p>
+ * Runs on ports shifted by 20000 in {@code target/e2e-stack}, so it does not disturb a developer's own stack.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StackIT {
+
+    static final int OFFSET = 20000;
+    static final Ports PORTS = new Ports(OFFSET);
+    static final String GATEWAY = "http://localhost:" + PORTS.gateway();
+    /** Chi bộ thôn 1 Quảng Lập, a demo cell under the province of demo-organizer. */
+    static final String DEMO_CELL = "ae861b5a-9d18-4d99-ad4c-13aeb0322634";
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path ROOT = Path.of(System.getProperty("coso.root"));
+    static final Path HOME = Path.of(System.getProperty("coso.e2e.home"));
+
+    static Process launcher;
+    static String candidateId;
+
+    static int starts;
+
+    @BeforeAll
+    static void cleanHome() throws Exception {
+        StalePostgres.stopIfRunning(HOME.resolve("postgres"));
+        Keycloak.deleteTree(HOME.resolve("postgres"));
+        Files.createDirectories(HOME);
+    }
+
+    @AfterAll
+    static void stopLeftovers() throws InterruptedException {
+        if (launcher != null && launcher.isAlive()) {
+            launcher.destroy();
+            if (!launcher.waitFor(150, TimeUnit.SECONDS)) {
+                launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+                launcher.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldServeRequestsThroughTheGatewayWithARealKeycloakToken() throws Exception {
+        startStack();
+        String token = token("demo-organizer");
+
+        HttpResponse<String> units = get("/api/planning/units?size=100", token);
+        assertEquals(200, units.statusCode(), units.body());
+        assertTrue(JSON.readTree(units.body()).size() > 10, "the demo units are visible to the province");
+
+        HttpResponse<String> sessions = get("/api/dialogue/sessions", token);
+        assertEquals(200, sessions.statusCode(), sessions.body());
+
+        // membership-service learns the units from planning's feed with its own client credentials: poll until the
+        // demo cell is known there, then create a candidate in it.
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            HttpResponse<String> created = post("/api/membership/candidates", token, Map.of("cellId", DEMO_CELL,
+                    "fullName", "Kơ Să Hồng", "dateOfBirth", "2001-05-09", "gender", "FEMALE"));
+            if (created.statusCode() == 201) {
+                candidateId = JSON.readTree(created.body()).get("id").asText();
+                return true;
+            }
+            return false;
+        });
+        HttpResponse<String> listed = get("/api/membership/candidates", token);
+        assertEquals(200, listed.statusCode());
+        assertTrue(listed.body().contains(candidateId));
+    }
+
+    @Test
+    @Order(2)
+    void shouldRefuseRequestsWithoutAToken() throws Exception {
+        for (String path : List.of("/api/membership/candidates", "/api/planning/units", "/api/dialogue/sessions")) {
+            assertEquals(401, get(path, null).statusCode(), path);
+        }
+        assertEquals(401, get("/api/planning/units", "forged.token.value").statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void shouldSayItIsAlreadyRunningAndDoNothing() throws Exception {
+        Process second = new ProcessBuilder(launcherCommand("up")).redirectErrorStream(true).start();
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+        String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, second.exitValue());
+        assertTrue(output.contains("already running"), output);
+        assertEquals(200, get("/q/health/ready", null).statusCode(), "the first stack still serves");
+    }
+
+    @Test
+    @Order(4)
+    void shouldStopEveryProcessAndFreeEveryPortOnSigterm() throws Exception {
+        stopStack();
+    }
+
+    @Test
+    @Order(5)
+    void shouldKeepTheDataAcrossARestart() throws Exception {
+        startStack();
+        HttpResponse<String> read = get("/api/membership/candidates/" + candidateId, token("demo-organizer"));
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals("Kơ Să Hồng", JSON.readTree(read.body()).get("fullName").asText());
+        stopStack();
+    }
+
+    static void startStack() throws IOException {
+        Files.createDirectories(HOME);
+        Path log = HOME.resolve("launcher-" + (++starts) + ".log");
+        Files.deleteIfExists(log);
+        launcher = new ProcessBuilder(launcherCommand("up"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            assertTrue(launcher.isAlive(), () -> "launcher exited: " + tail(log));
+            return Files.readString(log).contains("coso is ready");
+        });
+    }
+
+    static void stopStack() throws Exception {
+        List<ProcessHandle> children = launcher.descendants().collect(Collectors.toCollection(ArrayList::new));
+        long postgresPid = Long.parseLong(Files.readAllLines(HOME.resolve("postgres/postmaster.pid")).get(0).trim());
+        assertTrue(children.size() >= 5, "keycloak, three services and the gateway run under the launcher");
+
+        launcher.destroy(); // SIGTERM, as `kill` or ./stack down would send
+        assertTrue(launcher.waitFor(150, TimeUnit.SECONDS), "the launcher stops");
+
+        for (ProcessHandle child : children) {
+            assertFalse(child.isAlive(), () -> "still running: " + child.info().commandLine().orElse("?"));
+        }
+        // pg_ctl returns once the server removed its pid file; the process itself ends a moment later
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !ProcessHandle.of(postgresPid).map(ProcessHandle::isAlive).orElse(false));
+        for (var port : PORTS.all().entrySet()) {
+            assertFalse(Stack.inUse(port.getKey()), port.getValue() + " still holds port " + port.getKey());
+        }
+    }
+
+    static List<String> launcherCommand(String command) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("coso.launcher"), command, "--root", ROOT.toString(), "--home", HOME.toString(),
+                "--port-offset", Integer.toString(OFFSET));
+    }
+
+    static String token(String user) throws Exception {
+        String form = "grant_type=password&client_id=coso-cli&username=" + user + "&password="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + PORTS.keycloak() + "/realms/coso/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode body = JSON.readTree(response.body());
+        return body.get("access_token").asText();
+    }
+
+    static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String token, Map<String, String> body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
