@@ -64,8 +64,12 @@ public class ProblemResponsesFilter implements OASFilter {
         problems.put("429", "Too many requests");
         problems.put("500", "Unexpected error (no details leave the service)");
         problems.forEach((status, description) -> {
-            if (operation.getResponses().getAPIResponse(status) == null) {
+            APIResponse existing = operation.getResponses().getAPIResponse(status);
+            if (existing == null) {
                 operation.getResponses().addAPIResponse(status, problemResponse(description));
+            } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                    || existing.getContent().getMediaTypes().isEmpty()) {
+                existing.setContent(problemResponse(description).getContent());
             }
         });
     }
