@@ -3,23 +3,33 @@ package vn.coso.gateway;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * A stand-in for the three services: answers every request with what it received (path, query, a few headers), and
- * counts requests so that tests can prove a refused request never reached an upstream.
+ * A stand-in for the three services: answers every request with what it received (method, path and query, a few
+ * headers), and records every URI so that tests can prove a refused request never reached an upstream. Init args:
+ * {@code dead} names services whose only instance is a closed port; {@code flaky} names services with a dead
+ * instance listed before the live one.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
-    static final AtomicInteger REQUESTS = new AtomicInteger();
+    static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     private HttpServer server;
+    private Map<String, String> args = Map.of();
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        this.args = initArgs;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -29,13 +39,13 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/", exchange -> {
-            REQUESTS.incrementAndGet();
+            RECEIVED.add(exchange.getRequestURI().toString());
             exchange.getRequestBody().readAllBytes();
-            String body = "{\"method\":\"%s\",\"uri\":\"%s\",\"requestId\":\"%s\",\"forwardedFor\":\"%s\",\"auth\":%s}"
-                    .formatted(exchange.getRequestMethod(), exchange.getRequestURI(),
-                            exchange.getRequestHeaders().getFirst("X-Request-Id"),
-                            exchange.getRequestHeaders().getFirst("X-Forwarded-For"),
-                            exchange.getRequestHeaders().containsKey("Authorization"));
+            var h = exchange.getRequestHeaders();
+            String body = ("{\"method\":\"%s\",\"uri\":\"%s\",\"requestId\":\"%s\",\"forwardedFor\":\"%s\","
+                    + "\"auth\":%s,\"proxyAuthorization\":%s}").formatted(exchange.getRequestMethod(),
+                            exchange.getRequestURI(), h.getFirst("X-Request-Id"), h.getFirst("X-Forwarded-For"),
+                            h.containsKey("Authorization"), h.containsKey("Proxy-Authorization"));
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("Server", "upstream-banner/1.0");
@@ -45,12 +55,27 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             }
         });
         server.start();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String live = "http://127.0.0.1:" + server.getAddress().getPort();
+        String dead = "http://127.0.0.1:" + closedPort();
         Map<String, String> config = new HashMap<>();
         for (String service : new String[]{"membership", "planning", "dialogue"}) {
-            config.put("coso.gateway.upstreams." + service, base);
+            String instances = live;
+            if (args.getOrDefault("dead", "").contains(service)) {
+                instances = dead;
+            } else if (args.getOrDefault("flaky", "").contains(service)) {
+                instances = dead + "," + live;
+            }
+            config.put("coso.gateway.upstreams." + service, instances);
         }
         return config;
+    }
+
+    static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -1,16 +1,27 @@
 package vn.coso.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -22,6 +33,16 @@ import vn.coso.platform.testing.Tokens;
 class GatewayRoutesTest {
 
     static final String TOKEN = Tokens.of("demo-organizer", UUID.randomUUID(), "organizer");
+    static final HttpClient RAW = HttpClient.newHttpClient();
+
+    @TestHTTPResource("/")
+    URI root;
+    int port;
+
+    @BeforeEach
+    void port() {
+        port = root.getPort();
+    }
 
     @Test
     void shouldForwardEachServicePathUnchangedWithTheToken() {
@@ -39,12 +60,18 @@ class GatewayRoutesTest {
 
     @Test
     void shouldRefuseMissingOrInvalidTokensBeforeAnyUpstream() {
-        int before = EchoUpstream.REQUESTS.get();
-        given().when().get("/api/membership/candidates").then().statusCode(401);
-        given().auth().oauth2("not-a-token").when().get("/api/planning/units").then().statusCode(401);
+        int before = EchoUpstream.RECEIVED.size();
+        given().when().get("/api/membership/candidates").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", is("https://coso.vn/problems/unauthorized"))
+                .body("title", is("Chưa xác thực"));
+        given().auth().oauth2("not-a-token").header("Accept-Language", "en")
+                .when().get("/api/planning/units").then().statusCode(401)
+                .contentType("application/problem+json").body("title", is("Not authenticated"));
         given().auth().oauth2(Tokens.foreignAudience("x", UUID.randomUUID(), "admin"))
                 .when().get("/api/dialogue/sessions").then().statusCode(401);
-        assertEquals(before, EchoUpstream.REQUESTS.get());
+        assertEquals(before, EchoUpstream.RECEIVED.size());
     }
 
     @Test
@@ -69,8 +96,99 @@ class GatewayRoutesTest {
 
     @Test
     void shouldNotRouteUnknownPaths() {
-        int before = EchoUpstream.REQUESTS.get();
-        given().auth().oauth2(TOKEN).when().get("/api/unknown/things").then().statusCode(404);
-        assertEquals(before, EchoUpstream.REQUESTS.get());
+        int before = EchoUpstream.RECEIVED.size();
+        given().auth().oauth2(TOKEN).when().get("/api/unknown/things").then().statusCode(404)
+                .contentType("application/problem+json").body("type", is("https://coso.vn/problems/not-found"));
+        assertEquals(before, EchoUpstream.RECEIVED.size());
+    }
+
+    @Test
+    void shouldRefusePathTraversalInEveryDisguiseBeforeTheTokenCheck() throws Exception {
+        int before = EchoUpstream.RECEIVED.size();
+        for (String path : List.of("/api/dialogue/public/../../membership/candidates",
+                "/api/dialogue/public/%2e%2e/%2e%2e/membership/candidates",
+                "/api/dialogue/public/..%2f..%2fmembership/candidates",
+                "/api/dialogue/public/%252e%252e/membership",
+                "/api/dialogue/public/..%5c..%5cmembership",
+                "/api/membership/./candidates",
+                "//api/membership/candidates")) {
+            HttpResponse<String> response = RAW.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, response.statusCode(), path);
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), path);
+        }
+        assertEquals(before, EchoUpstream.RECEIVED.size());
+    }
+
+    @Test
+    void shouldRefuseAmbiguousRequestLengthsSoNothingCanBeSmuggled() throws Exception {
+        int before = EchoUpstream.RECEIVED.size();
+        String smuggling = "POST /api/dialogue/public/opinions HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 6\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "0\r\n\r\nGET /api/membership/candidates HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String twoLengths = "POST /api/dialogue/public/opinions HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Length: 2\r\nContent-Length: 40\r\n\r\n{}";
+        for (String raw : List.of(smuggling, twoLengths)) {
+            try (Socket socket = new Socket("localhost", port)) {
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write(raw.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                assertEquals("HTTP/1.1 400", status);
+            }
+        }
+        assertFalse(EchoUpstream.RECEIVED.subList(before, EchoUpstream.RECEIVED.size()).stream()
+                .anyMatch(uri -> uri.contains("membership")), "the smuggled request reached an upstream");
+        assertEquals(before, EchoUpstream.RECEIVED.size());
+    }
+
+    @Test
+    void shouldRefuseOversizedBodiesBeforeAnyUpstream() {
+        int before = EchoUpstream.RECEIVED.size();
+        given().auth().oauth2(TOKEN).contentType("application/json").body("x".repeat(2 * 1024 * 1024))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(413);
+        assertEquals(before, EchoUpstream.RECEIVED.size());
+    }
+
+    @Test
+    void shouldSendSecurityHeadersAndStripHopByHopOnes() {
+        given().auth().oauth2(TOKEN).header("Proxy-Authorization", "Basic c2VjcmV0")
+                .when().get("/api/membership/candidates")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .body("proxyAuthorization", is(false));
+    }
+
+    @Test
+    void shouldAllowOnlyTheConfiguredWebOrigins() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Idempotency-Key")
+                .when().options("/api/membership/candidates")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/membership/candidates")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void shouldCountRequestsPerRouteInTheMetrics() {
+        given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions/" + UUID.randomUUID()).then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/api/dialogue/*\""));
+    }
+
+    @Test
+    void shouldReportEachUpstreamInReadiness() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'upstreams' }.data.membership", containsString("1/1 instances up"));
+    }
+
+    String base() {
+        return "http://localhost:" + port;
     }
 }

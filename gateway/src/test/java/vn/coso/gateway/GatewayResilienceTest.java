@@ -1,0 +1,109 @@
+package vn.coso.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+import vn.coso.platform.testing.Tokens;
+
+/**
+ * A gateway whose planning-service is dead, whose membership-service has a dead instance before a live one, and
+ * whose limits are tiny: the dead service answers 503 at once, the others keep being served.
+ */
+@QuarkusTest
+@TestProfile(GatewayResilienceTest.TightLimits.class)
+@QuarkusTestResource(value = OidcWiremockTestResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = EchoUpstream.class, restrictToAnnotatedClass = true, initArgs = {
+        @ResourceArg(name = "dead", value = "planning"), @ResourceArg(name = "flaky", value = "membership")})
+class GatewayResilienceTest {
+
+    public static class TightLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "coso.gateway.rate-limits.public-address.capacity", "3",
+                    "coso.gateway.rate-limits.public-address.per-second", "0.01",
+                    "coso.gateway.rate-limits.caller.capacity", "40",
+                    "coso.gateway.rate-limits.caller.per-second", "0.01",
+                    "coso.gateway.circuit-breaker.failures", "3",
+                    "coso.gateway.circuit-breaker.open-for", "60s");
+        }
+    }
+
+    static final String TOKEN = Tokens.of("officer", UUID.randomUUID(), "dialogue-officer");
+
+    @Test
+    void shouldAnswer503QuicklyForADeadServiceAndKeepServingTheOthers() {
+        long start = System.nanoTime();
+        given().auth().oauth2(TOKEN).when().get("/api/planning/units")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", is("https://coso.vn/problems/unavailable"));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 3, "a dead upstream fails fast");
+
+        // the dead instance of membership leaves the rotation; every request reaches the live one
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(TOKEN).when().get("/api/membership/candidates")
+                    .then().statusCode(200).body("uri", is("/api/membership/candidates"));
+        }
+        given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions").then().statusCode(200);
+    }
+
+    @Test
+    void shouldOpenTheCircuitOfAServiceThatKeepsFailing() {
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(TOKEN).when().get("/api/planning/units").then().statusCode(503);
+        }
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'upstreams' }.data.planning", containsString("circuit open"))
+                .body("checks.find { it.name == 'upstreams' }.data.membership", containsString("1/2 instances up"));
+        given().auth().oauth2(TOKEN).when().get("/api/planning/units")
+                .then().statusCode(503).header("Retry-After", "10");
+    }
+
+    @Test
+    void shouldLimitThePublicEndpointsPerAddressWith429AndRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            given().contentType("application/json").body("{}").when().post("/api/dialogue/public/opinions")
+                    .then().statusCode(200);
+        }
+        given().contentType("application/json").body("{}").header("Accept-Language", "en")
+                .when().post("/api/dialogue/public/opinions")
+                .then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("title", is("Too many requests"));
+        // staff with a token are limited separately
+        given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions").then().statusCode(200);
+    }
+
+    @Test
+    void shouldLimitEachCallerSeparately() {
+        String greedy = Tokens.of("greedy-integration", UUID.randomUUID(), "integration");
+        int limited = 0;
+        for (int i = 0; i < 45; i++) {
+            int status = given().auth().oauth2(greedy).when().get("/api/dialogue/statistics").then().extract()
+                    .statusCode();
+            limited += status == 429 ? 1 : 0;
+        }
+        assertTrue(limited >= 5, "the 41st request and later are refused, got " + limited);
+        given().auth().oauth2(Tokens.of("someone-else", UUID.randomUUID(), "leader"))
+                .when().get("/api/dialogue/sessions").then().statusCode(200);
+    }
+}
