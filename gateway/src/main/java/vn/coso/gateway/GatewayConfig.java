@@ -36,6 +36,15 @@ public interface GatewayConfig {
 
     CircuitBreaker circuitBreaker();
 
+    Console console();
+
+    /** The Swagger UI console. */
+    interface Console {
+
+        /** The Keycloak realm as a browser reaches it; the console's "Authorize" sends people there. */
+        String realmUrl();
+    }
+
     RateLimits rateLimits();
 
     /** Per service: after this many failures in a row (no answer, or 502–504), fail fast for a while. */

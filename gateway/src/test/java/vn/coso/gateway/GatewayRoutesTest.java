@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Socket;
 import java.net.URI;
@@ -186,6 +187,18 @@ class GatewayRoutesTest {
     void shouldReportEachUpstreamInReadiness() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'upstreams' }.data.membership", containsString("1/1 instances up"));
+    }
+
+    @Test
+    void shouldServeTheConsoleWithEachServiceDocumentPointedAtKeycloak() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+        given().when().get("/openapi/planning").then().statusCode(200)
+                .body("servers[0].url", is("/"))
+                .body("components.securitySchemes.bearer.type", is("oauth2"))
+                .body("components.securitySchemes.bearer.flows.authorizationCode.authorizationUrl",
+                        is("http://localhost:8180/realms/coso/protocol/openid-connect/auth"));
+        assertTrue(EchoUpstream.RECEIVED.contains("/q/openapi?format=json"));
+        given().when().get("/openapi/elsewhere").then().statusCode(404).contentType("application/problem+json");
     }
 
     String base() {

@@ -107,6 +107,7 @@ final class Launcher {
         awaitReady(java("gateway", Map.of(
                 "quarkus.http.port", Integer.toString(ports.gateway()),
                 "quarkus.oidc.auth-server-url", realmUrl(),
+                "coso.gateway.console.realm-url", realmUrl(),
                 "coso.gateway.upstreams.membership", "http://localhost:" + ports.membership(),
                 "coso.gateway.upstreams.planning", "http://localhost:" + ports.planning(),
                 "coso.gateway.upstreams.dialogue", "http://localhost:" + ports.dialogue())), ports.gateway());
@@ -205,27 +206,28 @@ final class Launcher {
         Stack.say(
                 """
 
-                        coso is ready (%d s).
+                              coso is ready (%d s).
 
-                          gateway             %s   (/api/membership, /api/planning, /api/dialogue)
-                          planning-service    http://localhost:%d   Swagger UI: /q/swagger-ui   OpenAPI: /q/openapi
-                          membership-service  http://localhost:%d   Swagger UI: /q/swagger-ui   OpenAPI: /q/openapi
-                          dialogue-service    http://localhost:%d   Swagger UI: /q/swagger-ui   OpenAPI: /q/openapi
-                          Keycloak            http://localhost:%d   realm coso (development realm)
-                          PostgreSQL          localhost:%d   user coso/coso, databases planning, membership, dialogue, keycloak
-                          logs                %s
+                                gateway             %s   (/api/membership, /api/planning, /api/dialogue)
+                        console             %s/q/swagger-ui   (Authorize: log in with a demo account)
+                                planning-service    http://localhost:%d   Swagger UI: /q/swagger-ui   OpenAPI: /q/openapi
+                                membership-service  http://localhost:%d   Swagger UI: /q/swagger-ui   OpenAPI: /q/openapi
+                                dialogue-service    http://localhost:%d   Swagger UI: /q/swagger-ui   OpenAPI: /q/openapi
+                                Keycloak            http://localhost:%d   realm coso (development realm)
+                                PostgreSQL          localhost:%d   user coso/coso, databases planning, membership, dialogue, keycloak
+                                logs                %s
 
-                        Demo accounts (development realm only; password = user name):
-                          %s
+                              Demo accounts (development realm only; password = user name):
+                                %s
 
-                        Get a token and call the API through the gateway:
-                          TOKEN=$(curl -s -d grant_type=password -d client_id=coso-cli -d username=demo-organizer \\
-                            -d password=demo-organizer %s/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
-                          curl -H "Authorization: Bearer $TOKEN" %s/api/planning/units
+                              Get a token and call the API through the gateway:
+                                TOKEN=$(curl -s -d grant_type=password -d client_id=coso-cli -d username=demo-organizer \\
+                                  -d password=demo-organizer %s/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                                curl -H "Authorization: Bearer $TOKEN" %s/api/planning/units
 
-                        Stop with Ctrl-C or ./stack down.
-                        """,
-                took.toSeconds(), gw, ports.planning(), ports.membership(), ports.dialogue(), ports.keycloak(),
+                              Stop with Ctrl-C or ./stack down.
+                              """,
+                took.toSeconds(), gw, gw, ports.planning(), ports.membership(), ports.dialogue(), ports.keycloak(),
                 ports.postgres(), logs, DEMO_ACCOUNTS, realmUrl(), gw);
     }
 }
