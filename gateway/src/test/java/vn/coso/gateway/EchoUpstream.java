@@ -70,6 +70,11 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
+    /** Requests forwarded to an API route (the gateway's own readiness checks of the upstream are not counted). */
+    static long apiRequests() {
+        return RECEIVED.stream().filter(uri -> uri.startsWith("/api/")).count();
+    }
+
     static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
