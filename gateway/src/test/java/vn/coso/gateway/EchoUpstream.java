@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -23,6 +26,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
     static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+    /** Requests to a path containing "/hang" get no answer until the resource stops: an upstream that hangs. */
+    private final CountDownLatch hanging = new CountDownLatch(1);
     private HttpServer server;
     private Map<String, String> args = Map.of();
 
@@ -38,8 +43,18 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             RECEIVED.add(exchange.getRequestURI().toString());
+            if (exchange.getRequestURI().getPath().contains("/hang")) {
+                try {
+                    hanging.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.close();
+                return;
+            }
             exchange.getRequestBody().readAllBytes();
             var h = exchange.getRequestHeaders();
             String body = ("{\"method\":\"%s\",\"uri\":\"%s\",\"requestId\":\"%s\",\"forwardedFor\":\"%s\","
@@ -85,6 +100,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        hanging.countDown();
         if (server != null) {
             server.stop(0);
         }

@@ -4,16 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -41,11 +47,22 @@ class GatewayResilienceTest {
                     "coso.gateway.rate-limits.caller.capacity", "40",
                     "coso.gateway.rate-limits.caller.per-second", "0.01",
                     "coso.gateway.circuit-breaker.failures", "3",
-                    "coso.gateway.circuit-breaker.open-for", "60s");
+                    "coso.gateway.circuit-breaker.open-for", "60s",
+                    "coso.gateway.upstream-timeout", "1s",
+                    "quarkus.http.idle-timeout", "2s");
         }
     }
 
     static final String TOKEN = Tokens.of("officer", UUID.randomUUID(), "dialogue-officer");
+
+    @TestHTTPResource("/")
+    URI root;
+    int port;
+
+    @BeforeEach
+    void port() {
+        port = root.getPort();
+    }
 
     @Test
     void shouldAnswer503QuicklyForADeadServiceAndKeepServingTheOthers() {
@@ -91,6 +108,42 @@ class GatewayResilienceTest {
                 .body("title", is("Too many requests"));
         // staff with a token are limited separately
         given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions").then().statusCode(200);
+    }
+
+    @Test
+    void shouldAnswer504WhenAServiceDoesNotAnswerInTime() {
+        long start = System.nanoTime();
+        given().auth().oauth2(TOKEN).when().get("/api/dialogue/hang")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("type", is("https://coso.vn/problems/gateway-timeout"));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "the timeout is the gateway's");
+        given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions").then().statusCode(200);
+    }
+
+    @Test
+    void shouldDropASlowClientAndKeepServingTheOthers() throws Exception {
+        try (Socket slow = new Socket("localhost", port)) {
+            slow.setSoTimeout(15_000);
+            // a request line and one header, then nothing more: the gateway waits for the rest no longer than its
+            // idle timeout
+            slow.getOutputStream().write("GET /api/dialogue/sessions HTTP/1.1\r\nHost: localhost\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream().flush();
+            given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions").then().statusCode(200);
+            long start = System.nanoTime();
+            assertEquals(-1, slow.getInputStream().read(), "the gateway closes the idle connection");
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10);
+        }
+    }
+
+    @Test
+    void shouldRefuseOversizedHeaders() {
+        int before = (int) EchoUpstream.apiRequests();
+        int status = given().auth().oauth2(TOKEN).header("X-Padding", "p".repeat(20_000))
+                .when().get("/api/dialogue/sessions").then().extract().statusCode();
+        assertTrue(status == 431 || status == 400, "status " + status);
+        assertEquals(before, EchoUpstream.apiRequests());
     }
 
     @Test
