@@ -39,12 +39,30 @@ public class Unit {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
+    /** The abbreviation the unit signs its documents with ("HU" in 100-KH/HU); null means the default of its kind. */
+    @Column(name = "doc_code", length = 20)
+    public String docCode;
+
     @Version
     public long version;
 
     /** Position in the change feed, set by the database on every change (see V1__unit_registry.sql). */
     @Column(insertable = false, updatable = false)
     public long seq;
+
+    /** The issuer code in document numbers: the unit's own, or the usual one for its kind. */
+    public String issuerCode() {
+        if (docCode != null) {
+            return docCode;
+        }
+        return switch (kind) {
+            case PROVINCE_COMMITTEE -> "TU";
+            case DISTRICT_COMMITTEE -> "HU";
+            case COMMUNE_COMMITTEE, PARTIAL_COMMITTEE -> "ĐU";
+            case CELL -> "CB";
+            default -> null;
+        };
+    }
 
     public boolean validOn(LocalDate date) {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
