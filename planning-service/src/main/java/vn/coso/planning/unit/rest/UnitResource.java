@@ -1,5 +1,6 @@
 package vn.coso.planning.unit.rest;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -8,14 +9,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,10 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.planning.unit.UnitKind;
+import vn.coso.planning.unit.service.UnitRegistryService;
 import vn.coso.planning.unit.service.UnitService;
+import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.units.UnitFeedPage;
+import vn.coso.platform.web.Versions;
 
 @Path("/api/planning/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,9 +43,47 @@ import vn.coso.platform.units.UnitFeedPage;
 public class UnitResource {
 
     private final UnitService units;
+    private final UnitRegistryService registry;
 
-    public UnitResource(UnitService units) {
+    public UnitResource(UnitService units, UnitRegistryService registry) {
         this.units = units;
+        this.registry = registry;
+    }
+
+    @POST
+    @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Register a unit under a parent", description = "The unit must live within its parent's "
+            + "validity; its code must not name another current unit.")
+    public RestResponse<UnitView> create(@NotNull @Valid UnitRequests.Create request,
+            @HeaderParam("Idempotency-Key") String key) {
+        UnitView created = registry.create(request);
+        return RestResponse.ResponseBuilder.<UnitView>created(URI.create("/api/planning/units/" + created.id()))
+                .entity(created).tag(Versions.etag(created.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/moves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Move a unit under another parent from a date", description = "The old link ends the day before; history keeps both. If-Match carries the unit's ETag.")
+    public RestResponse<UnitView> move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid UnitRequests.Move request) {
+        UnitView moved = registry.move(id, ifMatch, request);
+        return RestResponse.ResponseBuilder.ok(moved).tag(Versions.etag(moved.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "End a unit, naming its successors", description = "Its children must have moved first. Successors (merge, split, rename) take over its "
+            + "history: their people see its records. If-Match carries the unit's ETag.")
+    public RestResponse<UnitView> end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid UnitRequests.End request) {
+        UnitView ended = registry.end(id, ifMatch, request);
+        return RestResponse.ResponseBuilder.ok(ended).tag(Versions.etag(ended.version())).build();
     }
 
     @GET
