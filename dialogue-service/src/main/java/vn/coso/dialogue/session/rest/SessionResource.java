@@ -1,6 +1,5 @@
 package vn.coso.dialogue.session.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +24,7 @@ import vn.coso.dialogue.session.service.SessionService;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
-import vn.coso.platform.web.Versions;
+import vn.coso.platform.web.Responses;
 
 @Path("/api/dialogue/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,8 +45,7 @@ public class SessionResource {
     public RestResponse<SessionView> plan(@NotNull @Valid SessionRequest request,
             @HeaderParam("Idempotency-Key") String key) {
         SessionView planned = sessions.plan(request);
-        return RestResponse.ResponseBuilder.<SessionView>created(URI.create("/api/dialogue/sessions/" + planned.id()))
-                .entity(planned).tag(Versions.etag(planned.version())).build();
+        return Responses.created("/api/dialogue/sessions", planned);
     }
 
     @GET
@@ -63,6 +61,6 @@ public class SessionResource {
     @Operation(summary = "One session")
     public RestResponse<SessionView> get(@PathParam("id") UUID id) {
         SessionView view = sessions.get(id).orElseThrow(ProblemException::notFound);
-        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(view.version())).build();
+        return Responses.ok(view);
     }
 }

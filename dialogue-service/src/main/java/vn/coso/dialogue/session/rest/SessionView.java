@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.dialogue.session.DialogueSession;
 import vn.coso.dialogue.session.SessionLevel;
 import vn.coso.dialogue.session.SessionStatus;
+import vn.coso.platform.web.Versioned;
 
 @Schema(name = "Session")
 public record SessionView(
@@ -18,7 +19,7 @@ public record SessionView(
         LocalDate heldOn,
         @Schema(maxLength = 300) String place,
         SessionStatus status,
-        long version) {
+        long version) implements Versioned {
 
     public static SessionView of(DialogueSession s) {
         return new SessionView(s.id, s.level, s.communeId, s.villageId, s.heldOn, s.place, s.status, s.version);

@@ -1,6 +1,5 @@
 package vn.coso.membership.candidate.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +27,7 @@ import vn.coso.membership.candidate.service.CandidateService;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
-import vn.coso.platform.web.Versions;
+import vn.coso.platform.web.Responses;
 
 @Path("/api/membership/candidates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,9 +49,7 @@ public class CandidateResource {
     public RestResponse<CandidateView> create(@NotNull @Valid CandidateRequest request,
             @Parameter(description = "Makes the create safe to retry") @HeaderParam("Idempotency-Key") String key) {
         CandidateView created = candidates.create(request);
-        return RestResponse.ResponseBuilder
-                .<CandidateView>created(URI.create("/api/membership/candidates/" + created.id()))
-                .entity(created).tag(Versions.etag(created.version())).build();
+        return Responses.created("/api/membership/candidates", created);
     }
 
     @GET
@@ -68,7 +65,7 @@ public class CandidateResource {
     @Operation(summary = "A candidate's dossier (each read is audited)")
     public RestResponse<CandidateView> get(@PathParam("id") UUID id) {
         CandidateView view = candidates.read(id).orElseThrow(ProblemException::notFound);
-        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(view.version())).build();
+        return Responses.ok(view);
     }
 
     @PUT
@@ -78,6 +75,6 @@ public class CandidateResource {
     public RestResponse<CandidateView> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid CandidateRequest request) {
         CandidateView view = candidates.update(id, ifMatch, request).orElseThrow(ProblemException::notFound);
-        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(view.version())).build();
+        return Responses.ok(view);
     }
 }

@@ -1,6 +1,5 @@
 package vn.coso.planning.document.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +29,7 @@ import vn.coso.planning.document.service.DocumentService;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
-import vn.coso.platform.web.Versions;
+import vn.coso.platform.web.Responses;
 
 @Path("/api/planning/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,8 +52,7 @@ public class DocumentResource {
     public RestResponse<DocumentView> issue(@NotNull @Valid DocumentRequest request,
             @HeaderParam("Idempotency-Key") String key) {
         DocumentView issued = documents.issue(request);
-        return RestResponse.ResponseBuilder.<DocumentView>created(URI.create("/api/planning/documents/" + issued.id()))
-                .entity(issued).tag(Versions.etag(issued.version())).build();
+        return Responses.created("/api/planning/documents", issued);
     }
 
     @GET
@@ -74,7 +72,7 @@ public class DocumentResource {
     @Operation(summary = "One document")
     public RestResponse<DocumentView> get(@PathParam("id") UUID id) {
         DocumentView view = documents.get(id).orElseThrow(ProblemException::notFound);
-        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(view.version())).build();
+        return Responses.ok(view);
     }
 
     @POST
@@ -86,6 +84,6 @@ public class DocumentResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CancelRequest request) {
         DocumentView view = documents.cancel(id, ifMatch, request.reason()).orElseThrow(ProblemException::notFound);
-        return RestResponse.ResponseBuilder.ok(view).tag(Versions.etag(view.version())).build();
+        return Responses.ok(view);
     }
 }

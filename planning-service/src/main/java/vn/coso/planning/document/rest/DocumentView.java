@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.planning.document.Document;
 import vn.coso.planning.document.DocumentType;
+import vn.coso.platform.web.Versioned;
 
 @Schema(name = "Document")
 public record DocumentView(
@@ -26,7 +27,7 @@ public record DocumentView(
         List<UUID> recipients,
         List<UUID> implementsDocuments,
         List<UUID> citesDocuments,
-        long version) {
+        long version) implements Versioned {
 
     public static DocumentView of(Document d) {
         return new DocumentView(d.id, d.numberText, d.issuerId, d.type, d.termId, d.issuedOn, d.title, d.summary,

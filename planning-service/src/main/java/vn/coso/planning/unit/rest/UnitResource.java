@@ -1,6 +1,5 @@
 package vn.coso.planning.unit.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +34,7 @@ import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.units.UnitFeedPage;
-import vn.coso.platform.web.Versions;
+import vn.coso.platform.web.Responses;
 
 @Path("/api/planning/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +58,7 @@ public class UnitResource {
     public RestResponse<UnitView> create(@NotNull @Valid UnitRequests.Create request,
             @HeaderParam("Idempotency-Key") String key) {
         UnitView created = registry.create(request);
-        return RestResponse.ResponseBuilder.<UnitView>created(URI.create("/api/planning/units/" + created.id()))
-                .entity(created).tag(Versions.etag(created.version())).build();
+        return Responses.created("/api/planning/units", created);
     }
 
     @POST
@@ -71,7 +69,7 @@ public class UnitResource {
     public RestResponse<UnitView> move(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid UnitRequests.Move request) {
         UnitView moved = registry.move(id, ifMatch, request);
-        return RestResponse.ResponseBuilder.ok(moved).tag(Versions.etag(moved.version())).build();
+        return Responses.ok(moved);
     }
 
     @POST
@@ -83,7 +81,7 @@ public class UnitResource {
     public RestResponse<UnitView> end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid UnitRequests.End request) {
         UnitView ended = registry.end(id, ifMatch, request);
-        return RestResponse.ResponseBuilder.ok(ended).tag(Versions.etag(ended.version())).build();
+        return Responses.ok(ended);
     }
 
     @GET

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.planning.unit.CellKind;
 import vn.coso.planning.unit.UnitKind;
+import vn.coso.platform.web.Versioned;
 
 /** A unit as the API shows it, with its parent on the date asked for (today by default). */
 @Schema(name = "Unit")
@@ -19,5 +20,5 @@ public record UnitView(
         LocalDate validFrom,
         LocalDate validTo,
         UUID parentId,
-        long version) {
+        long version) implements Versioned {
 }
