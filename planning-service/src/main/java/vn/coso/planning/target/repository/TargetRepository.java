@@ -1,0 +1,80 @@
+package vn.coso.planning.target.repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import vn.coso.planning.target.Target;
+
+@ApplicationScoped
+public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
+
+    /** The measure of an indicator (COUNT or PERCENT), empty for an unknown indicator. */
+    public Optional<String> measureOf(String indicator) {
+        return getEntityManager().createNativeQuery("select measure from indicator where code = :code")
+                .setParameter("code", indicator).getResultStream().findFirst().map(String.class::cast);
+    }
+
+    public Optional<Target> find(int year, UUID unit, String indicator, String category) {
+        return find("year = ?1 and unitId = ?2 and indicator = ?3 and category = ?4", year, unit, indicator, category)
+                .firstResultOptional();
+    }
+
+    public List<Target> childrenOf(UUID target) {
+        return list("parentTargetId", Sort.by("unitId"), target);
+    }
+
+    public List<Target> inUnits(Set<UUID> units, Integer year, UUID unit, String indicator, int offset, int size) {
+        return find(where(year, unit, indicator), Sort.by("year").descending().and("indicator").and("category")
+                .and("id"), params(units, year, unit, indicator)).range(offset, offset + size - 1).list();
+    }
+
+    public long countInUnits(Set<UUID> units, Integer year, UUID unit, String indicator) {
+        return count(where(year, unit, indicator), params(units, year, unit, indicator));
+    }
+
+    /** Whether {@code child} hangs under {@code parent} at some time in the period. */
+    public boolean isChildDuring(UUID child, UUID parent, LocalDate from, LocalDate to) {
+        return !getEntityManager().createNativeQuery("""
+                select 1 from unit_parent where unit_id = :child and parent_id = :parent
+                and valid_from <= :to and (valid_to is null or valid_to >= :from)
+                """).setParameter("child", child).setParameter("parent", parent).setParameter("from", from)
+                .setParameter("to", to).getResultList().isEmpty();
+    }
+
+    private static String where(Integer year, UUID unit, String indicator) {
+        StringBuilder q = new StringBuilder("array_contains(:units, unitId)");
+        if (year != null) {
+            q.append(" and year = :year");
+        }
+        if (unit != null) {
+            q.append(" and unitId = :unit");
+        }
+        if (indicator != null) {
+            q.append(" and indicator = :indicator");
+        }
+        return q.toString();
+    }
+
+    private static Parameters params(Set<UUID> units, Integer year, UUID unit, String indicator) {
+        Parameters p = Parameters.with("units", units.toArray(UUID[]::new));
+        if (year != null) {
+            p.and("year", year);
+        }
+        if (unit != null) {
+            p.and("unit", unit);
+        }
+        if (indicator != null) {
+            p.and("indicator", indicator);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.coso.planning.target.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import vn.coso.planning.target.service.TargetService;
+import vn.coso.platform.idempotency.Idempotent;
+import vn.coso.platform.paging.PageParams;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.web.Responses;
+
+@Path("/api/planning/targets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Targets", description = "Yearly targets (chỉ tiêu) and handing them down to the units below")
+public class TargetResource {
+
+    private final TargetService targets;
+
+    public TargetResource(TargetService targets) {
+        this.targets = targets;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({"leader", "organizer"})
+    @Operation(summary = "Set a target for a unit and year", description = "Either an absolute value or a growth "
+            + "over a baseline (last year's actual), e.g. +40% compared with 2022.")
+    public RestResponse<TargetView> create(@NotNull @Valid TargetRequest request,
+            @HeaderParam("Idempotency-Key") String key) {
+        TargetView created = targets.create(request);
+        return Responses.created("/api/planning/targets", created);
+    }
+
+    @GET
+    @RolesAllowed({"admin", "leader", "organizer", "secretary", "integration"})
+    @Operation(summary = "Targets of the caller's subtree")
+    public RestResponse<List<TargetView>> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("unitId") UUID unitId,
+            @QueryParam("indicator") @Pattern(regexp = "[A-Z0-9_]{1,40}") String indicator,
+            @BeanParam @Valid PageParams page) {
+        return targets.list(year, unitId, indicator, page).toResponse();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"admin", "leader", "organizer", "secretary", "integration"})
+    @Operation(summary = "A target with its shares handed down, allocated and unallocated amounts")
+    public RestResponse<TargetView> get(@PathParam("id") UUID id) {
+        TargetView view = targets.get(id).orElseThrow(ProblemException::notFound);
+        return Responses.ok(view);
+    }
+
+    @PUT
+    @Path("/{id}/allocations")
+    @RolesAllowed({"leader", "organizer"})
+    @Operation(summary = "Hand the target down to units below", description = "Shares of units not listed stay as "
+            + "they are. Shares above the target are refused (REFUSE, 422) or saved and flagged (FLAG). If-Match "
+            + "carries the target's ETag.")
+    public RestResponse<TargetView> allocate(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AllocationRequest request) {
+        TargetView view = targets.allocate(id, ifMatch, request).orElseThrow(ProblemException::notFound);
+        return Responses.ok(view);
+    }
+}

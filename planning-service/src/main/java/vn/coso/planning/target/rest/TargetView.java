@@ -1,0 +1,34 @@
+package vn.coso.planning.target.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.coso.platform.web.Versioned;
+
+/** A target with what has been handed down of it. {@code unallocated} is negative when over-allocated. */
+@Schema(name = "Target")
+public record TargetView(
+        UUID id,
+        int year,
+        UUID unitId,
+        @Schema(maxLength = 40) String indicator,
+        @Schema(maxLength = 40) String category,
+        UUID documentId,
+        BigDecimal baseline,
+        BigDecimal value,
+        BigDecimal growthPercent,
+        BigDecimal targetValue,
+        UUID parentTargetId,
+        BigDecimal allocated,
+        BigDecimal unallocated,
+        boolean overAllocated,
+        List<ShareView> shares,
+        long version) implements Versioned {
+
+    @Schema(name = "ShareView")
+    public record ShareView(UUID targetId, UUID unitId, BigDecimal targetValue) {
+    }
+}

@@ -1,0 +1,195 @@
+package vn.coso.planning.target.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.coso.planning.document.repository.DocumentRepository;
+import vn.coso.planning.target.Target;
+import vn.coso.planning.target.repository.TargetRepository;
+import vn.coso.planning.target.rest.AllocationRequest;
+import vn.coso.planning.target.rest.TargetRequest;
+import vn.coso.planning.target.rest.TargetView;
+import vn.coso.planning.unit.Unit;
+import vn.coso.planning.unit.repository.UnitRepository;
+import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.paging.Page;
+import vn.coso.platform.paging.PageParams;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.web.Versions;
+
+/** Targets of the caller's subtree, and handing them down to the units below. */
+@ApplicationScoped
+@Transactional
+public class TargetService {
+
+    static final String RESOURCE = "target";
+
+    private final TargetRepository targets;
+    private final UnitRepository units;
+    private final DocumentRepository documents;
+    private final CallerScope scope;
+    private final AuditLog audit;
+
+    public TargetService(TargetRepository targets, UnitRepository units, DocumentRepository documents,
+            CallerScope scope, AuditLog audit) {
+        this.targets = targets;
+        this.units = units;
+        this.documents = documents;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    public TargetView create(TargetRequest r) {
+        scope.requireVisible(r.unitId());
+        Unit unit = units.findByIdOptional(r.unitId()).orElseThrow(ProblemException::notFound);
+        if (!aliveDuring(unit, r.year())) {
+            throw ProblemException.rule("TARGET-UNIT-YEAR", null, "target.unit-not-in-year", unit.name, r.year());
+        }
+        String measure = targets.measureOf(r.indicator())
+                .orElseThrow(() -> ProblemException.badRequest("indicator", "target.unknown-indicator"));
+        if ((r.value() == null) == (r.growthPercent() == null)) {
+            throw ProblemException.badRequest("value", "target.value-or-growth");
+        }
+        if (r.growthPercent() != null && r.baseline() == null) {
+            throw ProblemException.badRequest("baseline", "target.growth-needs-baseline");
+        }
+        if (r.documentId() != null && documents.findByIdOptional(r.documentId()).isEmpty()) {
+            throw ProblemException.badRequest("documentId", "document.unknown-document");
+        }
+        String category = r.category() == null ? "" : r.category();
+        if (targets.find(r.year(), unit.id, r.indicator(), category).isPresent()) {
+            throw ProblemException.conflict("target.exists", unit.name, r.indicator(), r.year());
+        }
+        Target t = new Target();
+        t.id = UUID.randomUUID();
+        t.year = r.year();
+        t.unitId = unit.id;
+        t.indicator = r.indicator();
+        t.category = category;
+        t.documentId = r.documentId();
+        t.baseline = r.baseline();
+        t.absoluteValue = r.value();
+        t.growthPercent = r.growthPercent();
+        t.targetValue = r.value() != null
+                ? r.value()
+                : Target.grown(r.baseline(), r.growthPercent(), "COUNT".equals(measure));
+        t.createdAt = Instant.now();
+        targets.persistAndFlush(t);
+        audit.record("CREATE", RESOURCE, t.id, t.unitId, Map.of("indicator", t.indicator, "year", t.year));
+        return view(t);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TargetView> get(UUID id) {
+        return visible(id).map(this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TargetView> list(Integer year, UUID unit, String indicator, PageParams page) {
+        var visible = scope.visibleUnits();
+        return new Page<>(targets.inUnits(visible, year, unit, indicator, page.offset(), page.size).stream()
+                .map(this::view).toList(), targets.countInUnits(visible, year, unit, indicator));
+    }
+
+    /** Hands the target down; see {@link AllocationRequest} for what happens when the shares exceed it. */
+    public Optional<TargetView> allocate(UUID id, String ifMatch, AllocationRequest a) {
+        return visible(id).map(parent -> {
+            Versions.requireMatch(ifMatch, parent.version);
+            LocalDate from = LocalDate.of(parent.year, 1, 1);
+            LocalDate to = LocalDate.of(parent.year, 12, 31);
+            Set<UUID> seen = new HashSet<>();
+            for (int i = 0; i < a.shares().size(); i++) {
+                UUID child = a.shares().get(i).unitId();
+                if (!seen.add(child)) {
+                    throw ProblemException.badRequest("shares[" + i + "].unitId", "target.share-twice");
+                }
+                if (!targets.isChildDuring(child, parent.unitId, from, to)) {
+                    throw ProblemException.badRequest("shares[" + i + "].unitId", "target.share-not-below");
+                }
+            }
+            Map<UUID, BigDecimal> shares = new HashMap<>();
+            for (Target existing : targets.childrenOf(parent.id)) {
+                shares.put(existing.unitId, existing.targetValue);
+            }
+            a.shares().forEach(s -> shares.put(s.unitId(), s.value()));
+            BigDecimal allocated = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean over = allocated.compareTo(parent.targetValue) > 0;
+            if (over && a.mode() == AllocationRequest.Mode.REFUSE) {
+                throw ProblemException.rule("TARGET-SPLIT-EXCEEDS", basis(parent), "target.split-exceeds",
+                        allocated.stripTrailingZeros().toPlainString(),
+                        parent.targetValue.stripTrailingZeros().toPlainString());
+            }
+            for (AllocationRequest.Share s : a.shares()) {
+                Target child = targets.find(parent.year, s.unitId(), parent.indicator, parent.category)
+                        .orElseGet(() -> newChild(parent, s.unitId()));
+                child.absoluteValue = s.value();
+                child.growthPercent = null;
+                child.targetValue = s.value();
+                child.parentTargetId = parent.id;
+                targets.persist(child);
+            }
+            parent.overAllocated = over;
+            targets.getEntityManager().lock(parent, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            targets.flush();
+            audit.record("ALLOCATE", RESOURCE, parent.id, parent.unitId,
+                    Map.of("shares", a.shares().size(), "overAllocated", over));
+            return view(parent);
+        });
+    }
+
+    private static Target newChild(Target parent, UUID unit) {
+        Target child = new Target();
+        child.id = UUID.randomUUID();
+        child.year = parent.year;
+        child.unitId = unit;
+        child.indicator = parent.indicator;
+        child.category = parent.category;
+        child.documentId = parent.documentId;
+        child.createdAt = Instant.now();
+        return child;
+    }
+
+    /** The document that set the target is the basis of its split. */
+    private String basis(Target t) {
+        return t.documentId == null
+                ? null
+                : documents.findByIdOptional(t.documentId).map(d -> "Số " + d.numberText).orElse(null);
+    }
+
+    private Optional<Target> visible(UUID id) {
+        return targets.findByIdOptional(id).filter(t -> scope.canSee(t.unitId));
+    }
+
+    private static boolean aliveDuring(Unit u, int year) {
+        return !u.validFrom.isAfter(LocalDate.of(year, 12, 31))
+                && (u.validTo == null || !u.validTo.isBefore(LocalDate.of(year, 1, 1)));
+    }
+
+    private TargetView view(Target t) {
+        List<Target> children = targets.childrenOf(t.id);
+        BigDecimal allocated = children.stream().map(c -> c.targetValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new TargetView(t.id, t.year, t.unitId, t.indicator, t.category, t.documentId, plain(t.baseline),
+                plain(t.absoluteValue), plain(t.growthPercent), plain(t.targetValue), t.parentTargetId,
+                plain(allocated), plain(t.targetValue.subtract(allocated)), t.overAllocated,
+                children.stream().map(c -> new TargetView.ShareView(c.id, c.unitId, plain(c.targetValue))).toList(),
+                t.version);
+    }
+
+    /** 21.00 and 21 are the same target: answer 21 (and 90.75 stays 90.75). */
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}
