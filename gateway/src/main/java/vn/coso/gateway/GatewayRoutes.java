@@ -69,7 +69,7 @@ public class GatewayRoutes {
                     .originRequestProvider((request, c) -> origin(pool, config, c, pool.instances.size()))
                     .addInterceptor(new Forwarding(pool));
             router.route("/api/" + service + "/*").order(ROUTE_ORDER).handler(rc -> {
-                RequestIds.assign(rc);
+                // the id was assigned by RequestGuard before routing; the upstream gets the same one
                 rc.request().headers().set(RequestIds.HEADER, RequestIds.of(rc));
                 proxy.handle(rc.request());
             });

@@ -136,9 +136,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        // The stack trace goes to the log (JDBC drivers are configured not to inline values), never to the client.
-        LOG.errorf(e, "Unexpected error answering %s, requestId=%s", uri == null ? "?" : uri.getPath(),
-                RequestIds.current());
+        // Classes and frames go to the log, never the message (it may hold personal data); nothing goes to the client.
+        LOG.errorf("Unexpected error answering %s, requestId=%s: %s", uri == null ? "?" : uri.getPath(),
+                RequestIds.current(), SafeTrace.of(e));
         return build(ProblemType.UNEXPECTED, Messages.locale(headers), uri, null, null, null, List.of(), Map.of())
                 .build();
     }

@@ -1,10 +1,13 @@
 package vn.coso.planning.target.repository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,6 +33,15 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
 
     public List<Target> childrenOf(UUID target) {
         return list("parentTargetId", Sort.by("unitId"), target);
+    }
+
+    /** The children of several targets in one query, by parent. */
+    public Map<UUID, List<Target>> childrenOf(Collection<UUID> targets) {
+        if (targets.isEmpty()) {
+            return Map.of();
+        }
+        return list("parentTargetId in ?1", Sort.by("unitId"), targets).stream()
+                .collect(Collectors.groupingBy(t -> t.parentTargetId));
     }
 
     public List<Target> inUnits(Set<UUID> units, Integer year, UUID unit, String indicator, int offset, int size) {

@@ -100,8 +100,10 @@ public class TargetService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TargetView> list(Integer year, UUID unit, String indicator, PageParams page) {
         var visible = scope.visibleUnits();
-        return new Page<>(targets.inUnits(visible, year, unit, indicator, page.offset(), page.size).stream()
-                .map(this::view).toList(), targets.countInUnits(visible, year, unit, indicator));
+        List<Target> found = targets.inUnits(visible, year, unit, indicator, page.offset(), page.size);
+        Map<UUID, List<Target>> children = targets.childrenOf(found.stream().map(t -> t.id).toList());
+        return new Page<>(found.stream().map(t -> view(t, children.getOrDefault(t.id, List.of()))).toList(),
+                targets.countInUnits(visible, year, unit, indicator));
     }
 
     /** Hands the target down; see {@link AllocationRequest} for what happens when the shares exceed it. */
@@ -179,7 +181,10 @@ public class TargetService {
     }
 
     private TargetView view(Target t) {
-        List<Target> children = targets.childrenOf(t.id);
+        return view(t, targets.childrenOf(t.id));
+    }
+
+    private static TargetView view(Target t, List<Target> children) {
         BigDecimal allocated = children.stream().map(c -> c.targetValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new TargetView(t.id, t.year, t.unitId, t.indicator, t.category, t.documentId, plain(t.baseline),
                 plain(t.absoluteValue), plain(t.growthPercent), plain(t.targetValue), t.parentTargetId,

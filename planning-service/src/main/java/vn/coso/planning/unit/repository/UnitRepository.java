@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,14 +66,26 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         return p;
     }
 
-    /** The parent a unit has on a date. */
-    public Optional<UUID> parentOn(UUID unit, LocalDate date) {
-        List<?> rows = getEntityManager().createNativeQuery("""
-                select parent_id from unit_parent
-                where unit_id = :unit and valid_from <= :on and (valid_to is null or valid_to >= :on)
-                order by valid_from desc limit 1
-                """).setParameter("unit", unit).setParameter("on", date).getResultList();
-        return rows.stream().findFirst().map(UUID.class::cast);
+    /**
+     * The parent of each unit on {@code date}, in one query; for a unit not alive that day, its parent on the
+     * nearest day it was (its first or last day).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, UUID> parentsOn(Collection<UUID> unitIds, LocalDate date) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select distinct on (p.unit_id) p.unit_id, p.parent_id
+                from unit_parent p join unit u on u.id = p.unit_id,
+                     lateral (select least(greatest(cast(:on as date), u.valid_from),
+                                           coalesce(u.valid_to, cast(:on as date))) as day) d
+                where p.unit_id in (:ids) and p.valid_from <= d.day and (p.valid_to is null or p.valid_to >= d.day)
+                order by p.unit_id, p.valid_from desc
+                """).setParameter("ids", unitIds).setParameter("on", date).getResultList();
+        Map<UUID, UUID> parents = new HashMap<>();
+        rows.forEach(r -> parents.put((UUID) r[0], (UUID) r[1]));
+        return parents;
     }
 
     /** Units valid on {@code date} under {@code root} through parent links valid that day, the root included. */

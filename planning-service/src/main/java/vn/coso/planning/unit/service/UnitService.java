@@ -38,16 +38,14 @@ public class UnitService {
         var filter = new UnitRepository.Filter(scope.visibleUnits(), kind, validOn,
                 text == null || text.isBlank() ? null : text.trim());
         LocalDate asOf = validOn != null ? validOn : today();
-        List<UnitView> items = units.list(filter, page.offset(), page.size).stream()
-                .map(u -> view(u, asOf)).toList();
-        return new Page<>(items, units.count(filter));
+        return new Page<>(views(units.list(filter, page.offset(), page.size), asOf), units.count(filter));
     }
 
     public Optional<UnitView> get(UUID id) {
         if (!scope.canSee(id)) {
             return Optional.empty();
         }
-        return units.findByIdOptional(id).map(u -> view(u, today()));
+        return units.findByIdOptional(id).map(u -> views(List.of(u), today()).get(0));
     }
 
     /** The units under {@code root} on {@code date}; empty when the root is not visible to the caller. */
@@ -55,7 +53,7 @@ public class UnitService {
         if (!scope.canSee(root) || units.findByIdOptional(root).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(units.subtreeOn(root, date).stream().map(u -> view(u, date)).toList());
+        return Optional.of(views(units.subtreeOn(root, date), date));
     }
 
     public UnitFeedPage changes(long since, int size) {
@@ -64,12 +62,11 @@ public class UnitService {
         return new UnitFeedPage(items, next, items.size() == size);
     }
 
-    private UnitView view(Unit u, LocalDate asOf) {
-        LocalDate on = u.validOn(asOf)
-                ? asOf
-                : (u.validTo != null && u.validTo.isBefore(asOf) ? u.validTo : u.validFrom);
-        return new UnitView(u.id, u.code, u.name, u.kind, u.cellKind, u.validFrom, u.validTo,
-                units.parentOn(u.id, on).orElse(null), u.version);
+    /** Views with each unit's parent on {@code asOf}, fetched in one query. */
+    private List<UnitView> views(List<Unit> list, LocalDate asOf) {
+        var parents = units.parentsOn(list.stream().map(u -> u.id).toList(), asOf);
+        return list.stream().map(u -> new UnitView(u.id, u.code, u.name, u.kind, u.cellKind, u.validFrom, u.validTo,
+                parents.get(u.id), u.version)).toList();
     }
 
     static LocalDate today() {
