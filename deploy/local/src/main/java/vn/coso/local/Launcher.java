@@ -90,7 +90,11 @@ final class Launcher {
 
         Stack.say("Starting planning-service on %d…", ports.planning());
         awaitReady(service("planning-service", ports.planning(), Map.of(
-                "quarkus.flyway.placeholders.demo", "true")), ports.planning());
+                "quarkus.flyway.placeholders.demo", "true",
+                "quarkus.oidc-client.auth-server-url", realmUrl(),
+                "quarkus.rest-client.membership-statistics.url", "http://localhost:" + ports.membership(),
+                "quarkus.rest-client.dialogue-statistics.url", "http://localhost:" + ports.dialogue())),
+                ports.planning());
 
         Stack.say("Starting membership-service on %d and dialogue-service on %d…", ports.membership(),
                 ports.dialogue());

@@ -26,6 +26,12 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                 .setParameter("code", indicator).getResultStream().findFirst().map(String.class::cast);
     }
 
+    /** Where an indicator's actual figures come from (MEMBERSHIP_ADMISSIONS, DIALOGUE_SESSIONS, MANUAL, …). */
+    public Optional<String> sourceOf(String indicator) {
+        return getEntityManager().createNativeQuery("select source from indicator where code = :code")
+                .setParameter("code", indicator).getResultStream().findFirst().map(String.class::cast);
+    }
+
     public Optional<Target> find(int year, UUID unit, String indicator, String category) {
         return find("year = ?1 and unitId = ?2 and indicator = ?3 and category = ?4", year, unit, indicator, category)
                 .firstResultOptional();
