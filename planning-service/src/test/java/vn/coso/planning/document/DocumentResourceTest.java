@@ -23,11 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -40,9 +37,6 @@ class DocumentResourceTest {
     static final String KA_DO_LEADER = Tokens.of("leader-kado", COMMUNE_KA_DO, "leader");
     static final String DRAN_ORGANIZER = Tokens.of("organizer-dran", COMMUNE_DRAN, "organizer");
     static final String PROVINCE_ORGANIZER = Tokens.of("organizer-province", PROVINCE, "organizer");
-
-    @Inject
-    AgroalDataSource dataSource;
 
     static Map<String, Object> document(UUID issuer, String type, String issuedOn) {
         Map<String, Object> body = new HashMap<>();
