@@ -11,8 +11,6 @@ import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.DISTRICT_DON_DUONG;
 import static vn.coso.platform.testing.DemoUnits.PROVINCE;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,19 +72,19 @@ class DocumentResourceTest {
     }
 
     @Test
-    void shouldRestartNumbersInEachCommitteeTerm() throws Exception {
-        // an earlier term of the district, recorded as data
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "insert into committee_term (id, unit_id, name, starts_on, ends_on) values (?, ?, ?, ?, ?) "
-                                + "on conflict do nothing")) {
-            ps.setObject(1, UUID.fromString("0c7b8c3e-54a1-4f4e-9b0c-6f1c2f0d9a11"));
-            ps.setObject(2, DISTRICT_DON_DUONG);
-            ps.setString(3, "Nhiệm kỳ 2015–2020");
-            ps.setObject(4, java.time.LocalDate.of(2015, 1, 1));
-            ps.setObject(5, java.time.LocalDate.of(2019, 12, 31));
-            ps.executeUpdate();
-        }
+    void shouldRestartNumbersInEachCommitteeTerm() {
+        // an earlier term of the district, recorded by the office; it may not overlap the current one
+        given().auth().oauth2(PROVINCE_ORGANIZER).contentType(ContentType.JSON)
+                .body(Map.of("unitId", DISTRICT_DON_DUONG.toString(), "name", "Nhiệm kỳ 2015–2020",
+                        "startsOn", "2015-01-01", "endsOn", "2019-12-31"))
+                .when().post("/api/planning/terms").then().statusCode(201);
+        given().auth().oauth2(PROVINCE_ORGANIZER).contentType(ContentType.JSON)
+                .body(Map.of("unitId", DISTRICT_DON_DUONG.toString(), "name", "Trùng", "startsOn", "2019-06-01",
+                        "endsOn", "2021-12-31"))
+                .when().post("/api/planning/terms").then().statusCode(422).body("rule", is("TERM-OVERLAP"));
+        given().auth().oauth2(PROVINCE_ORGANIZER).queryParam("unitId", DISTRICT_DON_DUONG.toString())
+                .when().get("/api/planning/terms").then().statusCode(200)
+                .body("name", contains("Nhiệm kỳ 2015–2020", "Nhiệm kỳ 2020–2025"));
         int current = sequence(post(PROVINCE_ORGANIZER, document(DISTRICT_DON_DUONG, "DIRECTIVE", "2024-03-01")));
         Map<String, Object> old = document(DISTRICT_DON_DUONG, "DIRECTIVE", "2018-05-10");
         old.put("registeredNumber", number(current + 40, "CT/HU"));
