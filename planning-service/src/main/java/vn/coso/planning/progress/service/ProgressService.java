@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,18 +54,24 @@ public class ProgressService {
         scope.requireVisible(unit);
         Set<UUID> subtree = directory.subtree(unit);
         Set<String> unavailable = new TreeSet<>();
+        Map<String, TargetRepository.Indicator> indicators = targets.indicators();
+        // last year's targets of the same subtree, in one query, matched by unit, indicator and category
+        Map<List<Object>, Target> lastYear = new HashMap<>();
+        targets.inUnits(subtree, year - 1, null, null, 0, MAX_TARGETS)
+                .forEach(t -> lastYear.put(List.of(t.unitId, t.indicator, t.category), t));
         List<ProgressReport.Item> items = new ArrayList<>();
         for (Target t : targets.inUnits(subtree, year, null, null, 0, MAX_TARGETS)) {
-            Figure current = figure(t, unavailable);
-            Figure last = targets.find(year - 1, t.unitId, t.indicator, t.category)
-                    .map(previous -> figure(previous, unavailable)).orElse(null);
+            Figure current = figure(t, indicators, unavailable);
+            Target previous = lastYear.get(List.of(t.unitId, t.indicator, t.category));
+            Figure last = previous == null ? null : figure(previous, indicators, unavailable);
             items.add(new ProgressReport.Item(t.id, t.unitId, t.indicator, t.category, current, last));
         }
         return new ProgressReport(year, unit, items, List.copyOf(unavailable));
     }
 
-    private Figure figure(Target t, Set<String> unavailable) {
-        String source = targets.sourceOf(t.indicator).orElse("MANUAL");
+    private Figure figure(Target t, Map<String, TargetRepository.Indicator> indicators, Set<String> unavailable) {
+        TargetRepository.Indicator indicator = indicators.get(t.indicator);
+        String source = indicator == null ? "MANUAL" : indicator.source();
         Optional<BigDecimal> actual;
         switch (source) {
             case "MEMBERSHIP_ADMISSIONS", "MEMBERSHIP_CLASS_LEARNERS" -> {

@@ -20,16 +20,20 @@ import vn.coso.planning.target.Target;
 @ApplicationScoped
 public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
 
-    /** The measure of an indicator (COUNT or PERCENT), empty for an unknown indicator. */
-    public Optional<String> measureOf(String indicator) {
-        return getEntityManager().createNativeQuery("select measure from indicator where code = :code")
-                .setParameter("code", indicator).getResultStream().findFirst().map(String.class::cast);
+    /**
+     * An indicator as data: its {@code measure} (COUNT or PERCENT) and the {@code source} of its actual figures
+     * (MEMBERSHIP_ADMISSIONS, DIALOGUE_SESSIONS, MANUAL, …).
+     */
+    public record Indicator(String measure, String source) {
     }
 
-    /** Where an indicator's actual figures come from (MEMBERSHIP_ADMISSIONS, DIALOGUE_SESSIONS, MANUAL, …). */
-    public Optional<String> sourceOf(String indicator) {
-        return getEntityManager().createNativeQuery("select source from indicator where code = :code")
-                .setParameter("code", indicator).getResultStream().findFirst().map(String.class::cast);
+    /** Every indicator by code (a handful of rows, read once per request that needs them). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Indicator> indicators() {
+        List<Object[]> rows = getEntityManager().createNativeQuery("select code, measure, source from indicator")
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0],
+                r -> new Indicator((String) r[1], (String) r[2])));
     }
 
     public Optional<Target> find(int year, UUID unit, String indicator, String category) {

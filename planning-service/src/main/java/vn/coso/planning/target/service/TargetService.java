@@ -58,7 +58,7 @@ public class TargetService {
         if (!aliveDuring(unit, r.year())) {
             throw ProblemException.rule("TARGET-UNIT-YEAR", null, "target.unit-not-in-year", unit.name, r.year());
         }
-        String measure = targets.measureOf(r.indicator())
+        TargetRepository.Indicator indicator = Optional.ofNullable(targets.indicators().get(r.indicator()))
                 .orElseThrow(() -> ProblemException.badRequest("indicator", "target.unknown-indicator"));
         if ((r.value() == null) == (r.growthPercent() == null)) {
             throw ProblemException.badRequest("value", "target.value-or-growth");
@@ -85,7 +85,7 @@ public class TargetService {
         t.growthPercent = r.growthPercent();
         t.targetValue = r.value() != null
                 ? r.value()
-                : Target.grown(r.baseline(), r.growthPercent(), "COUNT".equals(measure));
+                : Target.grown(r.baseline(), r.growthPercent(), "COUNT".equals(indicator.measure()));
         t.createdAt = Instant.now();
         targets.persistAndFlush(t);
         audit.record("CREATE", RESOURCE, t.id, t.unitId, Map.of("indicator", t.indicator, "year", t.year));
