@@ -92,7 +92,9 @@ class StackIT {
         // demo cell is known there, then create a candidate in it.
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             HttpResponse<String> created = post("/api/membership/candidates", token, Map.of("cellId", DEMO_CELL,
-                    "fullName", "Kơ Să Hồng", "dateOfBirth", "2001-05-09", "gender", "FEMALE"));
+                    "fullName", "Kơ Să Hồng", "dateOfBirth", "2001-05-09", "gender", "FEMALE", "ethnicity", "16",
+                    "religion", "NONE", "generalEducation", "UPPER_SECONDARY", "occupation", "FARMER",
+                    "sourceOrganisation", "YOUTH_UNION", "listedOn", "2026-01-15"));
             if (created.statusCode() == 201) {
                 candidateId = JSON.readTree(created.body()).get("id").asText();
                 return true;

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.coso.platform.testing.DemoUnits.CELL_LAC_XUAN_1;
 import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_1;
+import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_2;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_1;
@@ -29,6 +30,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import vn.coso.membership.pipeline.Admissions;
 import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.UnitFixtures;
@@ -54,7 +56,7 @@ class CandidateResourceTest {
     }
 
     static Map<String, Object> candidate(UUID cell, String name) {
-        return Map.of("cellId", cell.toString(), "fullName", name, "dateOfBirth", "1998-03-14", "gender", "FEMALE");
+        return Admissions.candidate(cell, name, "1998-03-14", Map.of("gender", "FEMALE"));
     }
 
     static String create(String token, Map<String, Object> body) {
@@ -188,6 +190,70 @@ class CandidateResourceTest {
                 .body(candidate(CELL_QUANG_LAP_1, "Leader Cannot Create"))
                 .when().post("/api/membership/candidates")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void shouldFindNamesWithoutDiacriticsAndSortThemTheVietnameseWay() {
+        String secretary = Tokens.of("secretary-ql2", CELL_QUANG_LAP_2, "secretary");
+        String suffix = " Tìm" + UUID.randomUUID().toString().substring(0, 6);
+        String anh = create(secretary, candidate(CELL_QUANG_LAP_2, "Nguyễn Văn Ánh" + suffix));
+        String dung = create(secretary, candidate(CELL_QUANG_LAP_2, "Trần Thị Đông" + suffix));
+        String duc = create(secretary, candidate(CELL_QUANG_LAP_2, "Nguyễn Văn Dũng" + suffix));
+        given().auth().oauth2(secretary).queryParam("q", "nguyen van anh").when().get("/api/membership/candidates")
+                .then().statusCode(200).body("id", hasItem(anh)).body("id", not(hasItem(duc)));
+        given().auth().oauth2(secretary).queryParam("q", "DONG" + suffix.toUpperCase().replace("Ì", "I"))
+                .when().get("/api/membership/candidates")
+                .then().statusCode(200).body("id", is(java.util.List.of(dung)));
+        given().auth().oauth2(secretary).queryParam("q", "100%").when().get("/api/membership/candidates")
+                .then().statusCode(200).header("X-Total-Count", "0");
+        // Vietnamese lists sort by given name: Ánh, Dũng, Đông (d before đ), whatever the family name
+        given().auth().oauth2(secretary).queryParam("q", "van").queryParam("size", 100)
+                .when().get("/api/membership/candidates")
+                .then().statusCode(200).body("id", hasItem(anh));
+        java.util.List<String> ids = given().auth().oauth2(secretary).queryParam("q", suffix.strip())
+                .when().get("/api/membership/candidates").then().statusCode(200).extract().path("id");
+        assertEquals(java.util.List.of(anh, duc, dung), ids);
+    }
+
+    @Test
+    void shouldFilterByUnitStageCategoryAndSource() {
+        String suffix = " Lọc" + UUID.randomUUID().toString().substring(0, 6);
+        String woman = create(KA_DO_SECRETARY, Admissions.candidate(CELL_QUANG_LAP_1, "Ka Thị Nữ" + suffix,
+                "1999-01-01", Map.of("gender", "FEMALE", "ethnicity", "16", "sourceOrganisation", "WOMENS_UNION")));
+        String man = create(KA_DO_SECRETARY, Admissions.candidate(CELL_QUANG_LAP_2, "Ka Văn Nam" + suffix,
+                "1999-01-01", Map.of()));
+        String q = suffix.strip();
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("q", q).queryParam("category", "WOMEN")
+                .when().get("/api/membership/candidates").then().statusCode(200)
+                .body("id", is(java.util.List.of(woman)));
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("q", q).queryParam("category", "ETHNIC_MINORITY")
+                .when().get("/api/membership/candidates").then().body("id", is(java.util.List.of(woman)));
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("q", q).queryParam("source", "YOUTH_UNION")
+                .when().get("/api/membership/candidates").then().body("id", is(java.util.List.of(man)));
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("q", q).queryParam("unit", CELL_QUANG_LAP_2.toString())
+                .when().get("/api/membership/candidates").then().body("id", is(java.util.List.of(man)));
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("q", q).queryParam("stage", "LISTED")
+                .queryParam("year", 2023).queryParam("category", "RURAL_CELLS")
+                .when().get("/api/membership/candidates").then().header("X-Total-Count", "2");
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("unit", CELL_LAC_XUAN_1.toString())
+                .when().get("/api/membership/candidates").then().statusCode(404);
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("category", "ALIENS")
+                .when().get("/api/membership/candidates").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("RURAL_CELLS"));
+    }
+
+    @Test
+    void shouldRefuseCodesOutsideTheCodeLists() {
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON)
+                .body(Admissions.candidate(CELL_QUANG_LAP_1, "Mã Sai", "1999-01-01",
+                        Map.of("ethnicity", "55", "religion", "JEDI")))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(400).body("errors.field", hasItem("ethnicity"))
+                .body("errors.field", hasItem("religion"));
+        given().auth().oauth2(KA_DO_SECRETARY).when().get("/api/membership/code-lists")
+                .then().statusCode(200).body("ethnicities.size()", is(54))
+                .body("ethnicities.find { it.code == '16' }.name", is("Cơ Ho"))
+                .body("religions[0].code", is("NONE"));
     }
 
     private long count(String sql) throws SQLException {

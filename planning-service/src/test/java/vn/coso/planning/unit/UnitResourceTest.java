@@ -145,7 +145,8 @@ class UnitResourceTest {
         given().auth().oauth2(organizerOf(PROVINCE)).header("Accept-Language", "en-GB,en;q=0.8")
                 .queryParam("kind", "CASTLE")
                 .when().get("/api/planning/units")
-                .then().statusCode(404).body("title", is("Not found"));
+                .then().statusCode(400).body("title", is("Invalid request data"))
+                .body("detail", containsString("COMMUNE_COMMITTEE"));
     }
 
     @Test

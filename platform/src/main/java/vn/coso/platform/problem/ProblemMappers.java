@@ -105,8 +105,12 @@ public class ProblemMappers {
                     : unreadable(json, headers, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
-        Response.ResponseBuilder response = build(type, Messages.locale(headers), uri, null, null, null, List.of(),
-                Map.of()).status(status);
+        Locale locale = Messages.locale(headers);
+        String detail = e instanceof vn.coso.platform.web.ParameterConverters.InvalidValue invalid
+                ? Messages.get(locale, "param.invalid-value", invalid.expected())
+                : null;
+        Response.ResponseBuilder response = build(type, locale, uri, detail, null, null, List.of(), Map.of())
+                .status(status);
         if (e.getResponse() != null && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             response.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }

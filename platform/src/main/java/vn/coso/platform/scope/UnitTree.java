@@ -83,6 +83,26 @@ public final class UnitTree {
         return Set.copyOf(seen);
     }
 
+    /**
+     * The unit and the units it succeeded, transitively (a new commune and the old communes merged into it): the
+     * units whose past records are now this unit's. Empty for an unknown unit.
+     */
+    public Set<UUID> lineage(UUID unit) {
+        if (unit == null || !nodes.containsKey(unit)) {
+            return Set.of();
+        }
+        Set<UUID> seen = new HashSet<>();
+        Deque<UUID> todo = new ArrayDeque<>();
+        todo.push(unit);
+        while (!todo.isEmpty()) {
+            UUID current = todo.pop();
+            if (seen.add(current)) {
+                predecessors.getOrDefault(current, List.of()).forEach(todo::push);
+            }
+        }
+        return Set.copyOf(seen);
+    }
+
     private static Map<UUID, List<UUID>> copy(Map<UUID, List<UUID>> map) {
         Map<UUID, List<UUID>> result = new HashMap<>();
         map.forEach((k, v) -> result.put(k, List.copyOf(v)));

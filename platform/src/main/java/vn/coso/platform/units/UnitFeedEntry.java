@@ -16,6 +16,7 @@ public record UnitFeedEntry(
         @Schema(maxLength = 64) String code,
         @Schema(maxLength = 300) String name,
         @Schema(maxLength = 40) String kind,
+        @Schema(maxLength = 40, description = "For cells: RURAL, URBAN, SCHOOL, ENTERPRISE, ARMED_FORCES, ...") String cellKind,
         LocalDate validFrom,
         LocalDate validTo,
         List<ParentLink> parents,

@@ -23,7 +23,7 @@ class UnitTreeTest {
     static final UUID CELL_OTHER = UUID.randomUUID();
 
     static UnitNode unit(UUID id, List<UUID> parents, List<UUID> predecessors) {
-        return new UnitNode(id, id.toString().substring(0, 8), "u", "CELL", parents, predecessors);
+        return new UnitNode(id, id.toString().substring(0, 8), "u", "CELL", "RURAL", parents, predecessors);
     }
 
     // Before 01/07/2025: province > district > communes A, B > cells. After: cell A moved to the new commune,

@@ -41,6 +41,9 @@ public final class DemoUnits {
     /** Chi bộ thôn Lạc Xuân 1. */
     public static final UUID CELL_LAC_XUAN_1 = UUID.fromString("13b607e3-c0f0-4ebf-aa23-5ef9b8227eb8");
 
+    /** Chi bộ Trường THCS Lạc Xuân (a school cell: its admissions are not rural). */
+    public static final UUID CELL_LAC_XUAN_SCHOOL = UUID.fromString("e5c57825-6143-4a43-ab55-03f7d9edfc6a");
+
     /** Chi bộ thôn 1 Quảng Lập. */
     public static final UUID CELL_QUANG_LAP_1 = UUID.fromString("ae861b5a-9d18-4d99-ad4c-13aeb0322634");
 

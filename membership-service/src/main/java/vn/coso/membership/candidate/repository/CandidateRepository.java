@@ -1,30 +1,105 @@
 package vn.coso.membership.candidate.repository;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 import vn.coso.membership.candidate.Candidate;
+import vn.coso.membership.candidate.Category;
+import vn.coso.membership.candidate.SourceOrganisation;
+import vn.coso.membership.candidate.Stage;
 
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUID> {
 
-    public List<Candidate> inUnits(Set<UUID> units, int offset, int size) {
-        return find("array_contains(:units, cellId)", Sort.by("fullName").and("id"), unitsParam(units))
-                .range(offset, offset + size - 1).list();
+    /** The list's conditions, as SQL on {@code candidate c} with named parameters. */
+    public record Criteria(Set<UUID> units, Stage stage, Integer year, Category category, SourceOrganisation source,
+            String q) {
     }
 
-    public long countInUnits(Set<UUID> units) {
-        return count("array_contains(:units, cellId)", unitsParam(units));
+    /**
+     * One page of candidates, in Vietnamese order: by given name, then full name, each compared with the Vietnamese
+     * collation (a, ă, â, b, c, d, đ, ...).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Candidate> find(Criteria criteria, int offset, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(criteria, params);
+        Query query = getEntityManager().createNativeQuery("select c.* from candidate c where " + where
+                + " order by c.given_name collate vi_vn, c.full_name collate vi_vn, c.id limit :size offset :offset",
+                Candidate.class);
+        params.forEach(query::setParameter);
+        return query.setParameter("size", size).setParameter("offset", offset).getResultList();
     }
 
-    private static Parameters unitsParam(Set<UUID> units) {
-        return Parameters.with("units", units.toArray(UUID[]::new));
+    public long count(Criteria criteria) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Query query = getEntityManager().createNativeQuery("select count(*) from candidate c where "
+                + where(criteria, params));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String where(Criteria c, Map<String, Object> params) {
+        List<String> and = new ArrayList<>();
+        and.add("c.cell_id = any(cast(:units as uuid[]))");
+        params.put("units", c.units().toArray(UUID[]::new));
+        and.add("c.erased_at is null");
+        if (c.stage() != null) {
+            and.add("c.stage = :stage");
+            params.put("stage", c.stage().name());
+        }
+        if (c.year() != null) {
+            and.add("c.listed_on >= :yearStart and c.listed_on < :yearEnd");
+            params.put("yearStart", LocalDate.of(c.year(), 1, 1));
+            params.put("yearEnd", LocalDate.of(c.year() + 1, 1, 1));
+        }
+        if (c.source() != null) {
+            and.add("c.source_organisation = :source");
+            params.put("source", c.source().name());
+        }
+        if (c.q() != null && !c.q().isBlank()) {
+            // trigram index on the folded name; LIKE wildcards in the query are taken literally
+            and.add("c.search_key like '%' || fold(:q) || '%' escape '\\'");
+            params.put("q", c.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        }
+        if (c.category() != null) {
+            and.add(categoryCondition(c.category(), params));
+        }
+        return String.join(" and ", and);
+    }
+
+    private static String categoryCondition(Category category, Map<String, Object> params) {
+        return switch (category) {
+            case WOMEN -> "c.gender = 'FEMALE'";
+            case ETHNIC_MINORITY -> "c.ethnicity_code <> '" + Category.KINH + "'";
+            case RELIGIOUS -> "c.religion_code <> '" + Category.NO_RELIGION + "'";
+            case YOUTH_UNION -> "c.youth_union";
+            case AGE_18_30 -> {
+                LocalDate today = LocalDate.now();
+                params.put("born18", today.minusYears(18));
+                params.put("born31", today.minusYears(31));
+                yield "c.date_of_birth <= :born18 and c.date_of_birth > :born31";
+            }
+            case PUPILS_STUDENTS -> "c.occupation = 'PUPIL_STUDENT'";
+            case CIVIL_SERVANTS -> "c.occupation = 'CIVIL_SERVANT'";
+            case WORKERS -> "c.occupation = 'WORKER'";
+            case FARMERS -> "c.occupation = 'FARMER'";
+            case PRIVATE_ENTERPRISE -> "c.occupation = 'PRIVATE_ENTERPRISE'";
+            case ARMED_FORCES -> "c.occupation = 'ARMED_FORCES'";
+            case MILITIA -> "c.occupation = 'MILITIA'";
+            case VILLAGE_MILITARY_LEADERS -> "c.village_military_leader";
+            case SECURITY_TEAM -> "c.security_team";
+            case RURAL_CELLS -> "exists (select 1 from unit_copy u where u.id = c.cell_id and u.cell_kind = 'RURAL')";
+        };
     }
 }

@@ -54,9 +54,11 @@ public class CandidateResource {
 
     @GET
     @RolesAllowed({"organizer", "secretary", "leader"})
-    @Operation(summary = "Candidates of the caller's subtree", description = "Sorted by name; X-Total-Count gives the total.")
-    public RestResponse<List<CandidateView>> list(@BeanParam @Valid PageParams page) {
-        return candidates.list(page).toResponse();
+    @Operation(summary = "Candidates of the caller's subtree", description = "Filtered, and sorted the Vietnamese way "
+            + "(by given name, then full name); X-Total-Count gives the total.")
+    public RestResponse<List<CandidateView>> list(@BeanParam @Valid CandidateFilter filter,
+            @BeanParam @Valid PageParams page) {
+        return candidates.list(filter, page).toResponse();
     }
 
     @GET

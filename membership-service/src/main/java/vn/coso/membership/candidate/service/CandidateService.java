@@ -6,19 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.coso.membership.candidate.Candidate;
+import vn.coso.membership.candidate.PoliticalTheory;
+import vn.coso.membership.candidate.Stage;
 import vn.coso.membership.candidate.repository.CandidateRepository;
+import vn.coso.membership.candidate.rest.CandidateFilter;
 import vn.coso.membership.candidate.rest.CandidateRequest;
 import vn.coso.membership.candidate.rest.CandidateView;
+import vn.coso.membership.codes.CodeLists;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.problem.ProblemType;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.web.Versions;
@@ -34,19 +40,24 @@ public class CandidateService {
     private final CallerScope scope;
     private final UnitDirectory units;
     private final AuditLog audit;
+    private final CodeLists codes;
 
-    public CandidateService(CandidateRepository candidates, CallerScope scope, UnitDirectory units, AuditLog audit) {
+    public CandidateService(CandidateRepository candidates, CallerScope scope, UnitDirectory units, AuditLog audit,
+            CodeLists codes) {
         this.candidates = candidates;
         this.scope = scope;
         this.units = units;
         this.audit = audit;
+        this.codes = codes;
     }
 
     public CandidateView create(CandidateRequest request) {
         requireCellInScope(request.cellId());
+        requireKnownCodes(request);
         Candidate c = new Candidate();
         c.id = UUID.randomUUID();
         apply(c, request);
+        c.stage = Stage.LISTED;
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
         candidates.persistAndFlush(c);
@@ -61,17 +72,29 @@ public class CandidateService {
         });
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CandidateView> list(PageParams page) {
-        var visible = scope.visibleUnits();
-        return new Page<>(candidates.inUnits(visible, page.offset(), page.size).stream().map(CandidateView::of)
-                .toList(), candidates.countInUnits(visible));
+    /** A page of the list; the list shows names and stages to the caller, so it is audited as one read. */
+    public Page<CandidateView> list(CandidateFilter filter, PageParams page) {
+        Set<UUID> visible;
+        if (filter.unit != null) {
+            scope.requireVisible(filter.unit);
+            visible = units.subtree(filter.unit);
+        } else {
+            visible = scope.visibleUnits();
+        }
+        var criteria = new CandidateRepository.Criteria(visible, filter.stage, filter.year, filter.category,
+                filter.source, filter.q);
+        List<CandidateView> rows = candidates.find(criteria, page.offset(), page.size).stream()
+                .map(CandidateView::of).toList();
+        audit.record("LIST", RESOURCE, null, filter.unit == null ? scope.unit().orElse(null) : filter.unit,
+                Map.of("returned", rows.size()));
+        return new Page<>(rows, candidates.count(criteria));
     }
 
     public Optional<CandidateView> update(UUID id, String ifMatch, CandidateRequest request) {
         return visible(id).map(c -> {
             Versions.requireMatch(ifMatch, c.version);
             requireCellInScope(request.cellId());
+            requireKnownCodes(request);
             List<String> changed = changedFields(c, request);
             apply(c, request);
             c.updatedAt = Instant.now();
@@ -82,7 +105,7 @@ public class CandidateService {
     }
 
     private Optional<Candidate> visible(UUID id) {
-        return candidates.findByIdOptional(id).filter(c -> scope.canSee(c.cellId));
+        return candidates.findByIdOptional(id).filter(c -> c.erasedAt == null && scope.canSee(c.cellId));
     }
 
     /** The cell must exist, be a cell, and lie in the caller's subtree (404 otherwise, not revealing it exists). */
@@ -94,27 +117,90 @@ public class CandidateService {
         }
     }
 
-    private static void apply(Candidate c, CandidateRequest r) {
-        c.cellId = r.cellId();
-        c.fullName = r.fullName().strip();
-        c.dateOfBirth = r.dateOfBirth();
-        c.gender = r.gender();
+    private void requireKnownCodes(CandidateRequest r) {
+        var problem = ProblemException.of(ProblemType.VALIDATION);
+        boolean bad = false;
+        if (!codes.isEthnicity(r.ethnicity())) {
+            problem.fieldError("ethnicity", "candidate.unknown-ethnicity");
+            bad = true;
+        }
+        if (!codes.isReligion(r.religion())) {
+            problem.fieldError("religion", "candidate.unknown-religion");
+            bad = true;
+        }
+        if (r.listedOn().isBefore(r.dateOfBirth())) {
+            problem.fieldError("listedOn", "candidate.listed-before-birth");
+            bad = true;
+        }
+        if (bad) {
+            throw problem.build();
+        }
     }
 
+    private static void apply(Candidate c, CandidateRequest r) {
+        c.cellId = r.cellId();
+        c.fullName = r.fullName().strip().replaceAll("\\s+", " ");
+        c.dateOfBirth = r.dateOfBirth();
+        c.gender = r.gender();
+        c.ethnicity = r.ethnicity();
+        c.religion = r.religion();
+        c.generalEducation = r.generalEducation();
+        c.professionalEducation = blankToNull(r.professionalEducation());
+        c.politicalTheory = r.politicalTheory() == null ? PoliticalTheory.NONE : r.politicalTheory();
+        c.occupation = r.occupation();
+        c.youthUnion = Boolean.TRUE.equals(r.youthUnion());
+        c.tradeUnion = Boolean.TRUE.equals(r.tradeUnion());
+        c.villageMilitaryLeader = Boolean.TRUE.equals(r.villageMilitaryLeader());
+        c.securityTeam = Boolean.TRUE.equals(r.securityTeam());
+        c.sourceOrganisation = r.sourceOrganisation();
+        c.helperName = blankToNull(r.helperName());
+        c.phone = blankToNull(r.phone());
+        c.address = blankToNull(r.address());
+        c.married = Boolean.TRUE.equals(r.married());
+        c.raisedByGuardian = Boolean.TRUE.equals(r.raisedByGuardian());
+        c.adultChildren = r.adultChildren() == null ? 0 : r.adultChildren();
+        c.listedOn = r.listedOn();
+        c.provincialApproval = blankToNull(r.provincialApproval());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Names of the changed fields, never their values (the audit log holds no personal data). */
     private static List<String> changedFields(Candidate c, CandidateRequest r) {
+        Candidate after = new Candidate();
+        apply(after, r);
         List<String> changed = new ArrayList<>();
-        if (!Objects.equals(c.cellId, r.cellId())) {
-            changed.add("cellId");
-        }
-        if (!Objects.equals(c.fullName, r.fullName().strip())) {
-            changed.add("fullName");
-        }
-        if (!Objects.equals(c.dateOfBirth, r.dateOfBirth())) {
-            changed.add("dateOfBirth");
-        }
-        if (c.gender != r.gender()) {
-            changed.add("gender");
-        }
+        compare(changed, "cellId", c.cellId, after.cellId);
+        compare(changed, "fullName", c.fullName, after.fullName);
+        compare(changed, "dateOfBirth", c.dateOfBirth, after.dateOfBirth);
+        compare(changed, "gender", c.gender, after.gender);
+        compare(changed, "ethnicity", c.ethnicity, after.ethnicity);
+        compare(changed, "religion", c.religion, after.religion);
+        compare(changed, "generalEducation", c.generalEducation, after.generalEducation);
+        compare(changed, "professionalEducation", c.professionalEducation, after.professionalEducation);
+        compare(changed, "politicalTheory", c.politicalTheory, after.politicalTheory);
+        compare(changed, "occupation", c.occupation, after.occupation);
+        compare(changed, "youthUnion", c.youthUnion, after.youthUnion);
+        compare(changed, "tradeUnion", c.tradeUnion, after.tradeUnion);
+        compare(changed, "villageMilitaryLeader", c.villageMilitaryLeader, after.villageMilitaryLeader);
+        compare(changed, "securityTeam", c.securityTeam, after.securityTeam);
+        compare(changed, "sourceOrganisation", c.sourceOrganisation, after.sourceOrganisation);
+        compare(changed, "helperName", c.helperName, after.helperName);
+        compare(changed, "phone", c.phone, after.phone);
+        compare(changed, "address", c.address, after.address);
+        compare(changed, "married", c.married, after.married);
+        compare(changed, "raisedByGuardian", c.raisedByGuardian, after.raisedByGuardian);
+        compare(changed, "adultChildren", c.adultChildren, after.adultChildren);
+        compare(changed, "listedOn", c.listedOn, after.listedOn);
+        compare(changed, "provincialApproval", c.provincialApproval, after.provincialApproval);
         return changed;
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 }

@@ -107,7 +107,7 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
     @SuppressWarnings("unchecked")
     public List<UnitNode> allNodes() {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select u.id, u.code, u.name, u.kind,
+                select u.id, u.code, u.name, u.kind, u.cell_kind,
                        coalesce((select array_agg(distinct p.parent_id) from unit_parent p where p.unit_id = u.id),
                                 '{}'),
                        coalesce((select array_agg(s.predecessor_id) from unit_succession s
@@ -115,7 +115,7 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
                 from unit u
                 """).getResultList();
         return rows.stream().map(r -> new UnitNode((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                Arrays.asList((UUID[]) r[4]), Arrays.asList((UUID[]) r[5]))).toList();
+                (String) r[4], Arrays.asList((UUID[]) r[5]), Arrays.asList((UUID[]) r[6]))).toList();
     }
 
     /** One page of the change feed: units whose position is after {@code since}, in order. */
@@ -142,7 +142,8 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         for (Object[] r : successionRows) {
             predecessors.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]);
         }
-        return units.stream().map(u -> new UnitFeedEntry(u.id, u.code, u.name, u.kind.name(), u.validFrom, u.validTo,
+        return units.stream().map(u -> new UnitFeedEntry(u.id, u.code, u.name, u.kind.name(),
+                u.cellKind == null ? null : u.cellKind.name(), u.validFrom, u.validTo,
                 parents.getOrDefault(u.id, List.of()), predecessors.getOrDefault(u.id, List.of()), u.seq)).toList();
     }
 

@@ -1,0 +1,78 @@
+package vn.coso.membership.candidate;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The categories the yearly admission reports count (DOMAIN.md §2). They are computed when an event happens and
+ * frozen with it: a later edit of the candidate or a move of the cell never changes a past year's figures.
+ */
+public enum Category {
+    WOMEN,
+    ETHNIC_MINORITY,
+    RELIGIOUS,
+    YOUTH_UNION,
+    /** Aged 18 to 30 on the day of the event. */
+    AGE_18_30,
+    PUPILS_STUDENTS,
+    CIVIL_SERVANTS,
+    WORKERS,
+    FARMERS,
+    PRIVATE_ENTERPRISE,
+    ARMED_FORCES,
+    MILITIA,
+    VILLAGE_MILITARY_LEADERS,
+    SECURITY_TEAM,
+    /** Admitted in a rural (village) cell. */
+    RURAL_CELLS;
+
+    /** The majority ethnic group's code (Kinh). */
+    public static final String KINH = "01";
+
+    public static final String NO_RELIGION = "NONE";
+
+    /** The categories of {@code c} on {@code day}, in a cell of kind {@code cellKind} (null if unknown). */
+    public static Set<Category> of(Candidate c, String cellKind, LocalDate day) {
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        if (c.gender == Gender.FEMALE) {
+            categories.add(WOMEN);
+        }
+        if (!KINH.equals(c.ethnicity)) {
+            categories.add(ETHNIC_MINORITY);
+        }
+        if (!NO_RELIGION.equals(c.religion)) {
+            categories.add(RELIGIOUS);
+        }
+        if (c.youthUnion) {
+            categories.add(YOUTH_UNION);
+        }
+        int age = Period.between(c.dateOfBirth, day).getYears();
+        if (age >= 18 && age <= 30) {
+            categories.add(AGE_18_30);
+        }
+        switch (c.occupation) {
+            case PUPIL_STUDENT -> categories.add(PUPILS_STUDENTS);
+            case CIVIL_SERVANT -> categories.add(CIVIL_SERVANTS);
+            case WORKER -> categories.add(WORKERS);
+            case FARMER -> categories.add(FARMERS);
+            case PRIVATE_ENTERPRISE -> categories.add(PRIVATE_ENTERPRISE);
+            case ARMED_FORCES -> categories.add(ARMED_FORCES);
+            case MILITIA -> categories.add(MILITIA);
+            case OTHER -> {
+                // counted in the totals only
+            }
+        }
+        if (c.villageMilitaryLeader) {
+            categories.add(VILLAGE_MILITARY_LEADERS);
+        }
+        if (c.securityTeam) {
+            categories.add(SECURITY_TEAM);
+        }
+        if ("RURAL".equals(cellKind)) {
+            categories.add(RURAL_CELLS);
+        }
+        return categories;
+    }
+}

@@ -1,0 +1,73 @@
+package vn.coso.membership.pipeline.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import vn.coso.membership.candidate.Candidate;
+import vn.coso.membership.pipeline.AwarenessCertificate;
+import vn.coso.membership.pipeline.Ceremony;
+import vn.coso.membership.pipeline.Decision;
+import vn.coso.membership.pipeline.Dossier;
+import vn.coso.membership.pipeline.DossierDocument;
+import vn.coso.membership.pipeline.Introduction;
+import vn.coso.membership.pipeline.OrganisationOpinion;
+import vn.coso.membership.pipeline.Verification;
+import vn.coso.membership.pipeline.Vote;
+
+/** The steps of a candidate's pipeline: one small table each, always read together as a {@link Dossier}. */
+@ApplicationScoped
+public class PipelineRepository {
+
+    private final EntityManager em;
+
+    public PipelineRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Dossier load(Candidate c) {
+        UUID id = c.id;
+        return new Dossier(c, Optional.ofNullable(em.find(AwarenessCertificate.class, id)),
+                steps(DossierDocument.class, id, "receivedOn"),
+                steps(Verification.class, id, "sentOn"),
+                steps(Introduction.class, id, "introducedOn"),
+                steps(OrganisationOpinion.class, id, "givenOn"),
+                steps(Vote.class, id, "heldOn"),
+                steps(Decision.class, id, "decidedOn"),
+                Optional.ofNullable(em.find(Ceremony.class, id)));
+    }
+
+    public Optional<Verification> verification(UUID candidateId, UUID verificationId) {
+        return Optional.ofNullable(em.find(Verification.class, verificationId))
+                .filter(v -> v.candidateId.equals(candidateId));
+    }
+
+    public void persist(Object step) {
+        em.persist(step);
+    }
+
+    public void remove(Object step) {
+        em.remove(step);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    /** Removes every step of a candidate (erasure). */
+    public void removeAll(UUID candidateId) {
+        for (String entity : List.of("AwarenessCertificate", "DossierDocument", "Verification", "Introduction",
+                "OrganisationOpinion", "Vote", "Decision", "Ceremony")) {
+            em.createQuery("delete from " + entity + " where candidateId = :id").setParameter("id", candidateId)
+                    .executeUpdate();
+        }
+    }
+
+    private <T> List<T> steps(Class<T> type, UUID candidateId, String order) {
+        return em.createQuery("from " + type.getSimpleName() + " where candidateId = :id order by " + order, type)
+                .setParameter("id", candidateId).getResultList();
+    }
+}

@@ -1,0 +1,205 @@
+package vn.coso.membership.pipeline.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import vn.coso.membership.pipeline.Dossier;
+import vn.coso.membership.pipeline.Vote;
+import vn.coso.membership.pipeline.service.ChecklistService;
+import vn.coso.membership.pipeline.service.PipelineService;
+import vn.coso.platform.idempotency.Idempotent;
+import vn.coso.platform.problem.Messages;
+import vn.coso.platform.problem.ProblemException;
+
+/**
+ * The admission pipeline of one candidate: each step a sub-resource, recorded in the order of the regulations and
+ * checked against the rules of its date. Every answer carries the whole pipeline and the stage that follows.
+ */
+@Path("/api/membership/candidates/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Admission pipeline", description = "The steps from awareness class to confirmation (DOMAIN.md §2)")
+public class PipelineResource {
+
+    static final String BASE = "/api/membership/candidates/";
+    static final String KEY = "Idempotency-Key";
+
+    private final PipelineService pipeline;
+    private final ChecklistService checklists;
+    private final SecurityIdentity identity;
+
+    public PipelineResource(PipelineService pipeline, ChecklistService checklists, SecurityIdentity identity) {
+        this.pipeline = pipeline;
+        this.checklists = checklists;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/pipeline")
+    @RolesAllowed({"organizer", "secretary", "leader"})
+    @Operation(summary = "Every step recorded so far (an audited read of the dossier)")
+    public DossierView get(@PathParam("id") UUID id) {
+        return DossierView.of(pipeline.read(id).orElseThrow(ProblemException::notFound));
+    }
+
+    @GET
+    @Path("/checklist")
+    @RolesAllowed({"organizer", "secretary", "leader"})
+    @Operation(summary = "What to do next", description = "The next step, what is missing for it, which rules would "
+            + "block it today and why, and the dates that matter.")
+    public ChecklistService.Checklist checklist(@PathParam("id") UUID id,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        Dossier d = pipeline.read(id).orElseThrow(ProblemException::notFound);
+        return checklists.of(d, Messages.locale(headers));
+    }
+
+    @POST
+    @Path("/awareness-certificate")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record the awareness-class certificate (valid 60 months)")
+    public RestResponse<DossierView> certificate(@PathParam("id") UUID id,
+            @NotNull @Valid StepRequests.Certificate request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "awareness-certificate", pipeline.certificate(id, request));
+    }
+
+    @POST
+    @Path("/documents")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record the application (1-KNĐ), the personal history (2-KNĐ) or its certification")
+    public RestResponse<DossierView> document(@PathParam("id") UUID id, @NotNull @Valid StepRequests.Document request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "documents", pipeline.document(id, request));
+    }
+
+    @POST
+    @Path("/verifications")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record a background verification request sent for one person to one place")
+    public RestResponse<DossierView> verification(@PathParam("id") UUID id,
+            @NotNull @Valid StepRequests.VerificationSent request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "verifications", pipeline.verificationSent(id, request));
+    }
+
+    @PUT
+    @Path("/verifications/{verificationId}")
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record the result of a verification", description = "If-Match carries the verification's "
+            + "version, as listed in the pipeline.")
+    public DossierView verificationResult(@PathParam("id") UUID id, @PathParam("verificationId") UUID verificationId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid StepRequests.VerificationResult request) {
+        return DossierView.of(pipeline.verificationResult(id, verificationId, ifMatch, request)
+                .orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/introductions")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record an introduction by an official member or a union committee")
+    public RestResponse<DossierView> introduction(@PathParam("id") UUID id,
+            @NotNull @Valid StepRequests.IntroductionSent request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "introductions", pipeline.introduction(id, request));
+    }
+
+    @POST
+    @Path("/opinions")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record the opinion of a mass organisation or of the residence cell (5-KNĐ)")
+    public RestResponse<DossierView> opinion(@PathParam("id") UUID id, @NotNull @Valid StepRequests.Opinion request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "opinions", pipeline.opinion(id, request));
+    }
+
+    @POST
+    @Path("/votes")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record the cell's (6-KNĐ) or the committee's (8-KNĐ) vote on the admission", description = "Passes with two thirds of those entitled to vote, not of those present. Only the commune "
+            + "office (organizer) records the committee's vote.")
+    public RestResponse<DossierView> vote(@PathParam("id") UUID id, @NotNull @Valid StepRequests.VoteCast request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        if (request.body() == Vote.Body.COMMITTEE && !identity.hasRole("organizer")) {
+            throw new ForbiddenException();
+        }
+        return created(id, "votes", pipeline.vote(id, request));
+    }
+
+    @POST
+    @Path("/decision")
+    @Idempotent
+    @RolesAllowed("organizer")
+    @Operation(summary = "Record the admission decision (9-KNĐ)", description = "Within 60 working days of the cell's "
+            + "resolution (plus an extension of at most 30, with its reason), by the competent committee of the day.")
+    public RestResponse<DossierView> decision(@PathParam("id") UUID id,
+            @NotNull @Valid StepRequests.DecisionTaken request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "decision", pipeline.decision(id, request));
+    }
+
+    @POST
+    @Path("/ceremony")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record the admission ceremony (within 30 working days of the decision)")
+    public RestResponse<DossierView> ceremony(@PathParam("id") UUID id,
+            @NotNull @Valid StepRequests.CeremonyHeld request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "ceremony", pipeline.ceremony(id, request));
+    }
+
+    @POST
+    @Path("/confirmation")
+    @Idempotent
+    @RolesAllowed("organizer")
+    @Operation(summary = "Record the confirmation after 12 months of probation, or the striking off")
+    public RestResponse<DossierView> confirmation(@PathParam("id") UUID id,
+            @NotNull @Valid StepRequests.Confirmation request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "confirmation", pipeline.confirmation(id, request));
+    }
+
+    @POST
+    @Path("/closure")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Withdraw or reject the candidate, with the reason")
+    public RestResponse<DossierView> close(@PathParam("id") UUID id, @NotNull @Valid StepRequests.Closure request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "closure", pipeline.close(id, request));
+    }
+
+    private static RestResponse<DossierView> created(UUID id, String step, Dossier dossier) {
+        return RestResponse.ResponseBuilder.<DossierView>created(URI.create(BASE + id + "/" + step))
+                .entity(DossierView.of(dossier)).build();
+    }
+}

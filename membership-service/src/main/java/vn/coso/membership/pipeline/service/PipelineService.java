@@ -1,0 +1,477 @@
+package vn.coso.membership.pipeline.service;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.coso.membership.candidate.Candidate;
+import vn.coso.membership.candidate.Stage;
+import vn.coso.membership.candidate.repository.CandidateRepository;
+import vn.coso.membership.pipeline.AwarenessCertificate;
+import vn.coso.membership.pipeline.Ceremony;
+import vn.coso.membership.pipeline.Decision;
+import vn.coso.membership.pipeline.Dossier;
+import vn.coso.membership.pipeline.DossierDocument;
+import vn.coso.membership.pipeline.Introduction;
+import vn.coso.membership.pipeline.OrganisationOpinion;
+import vn.coso.membership.pipeline.Verification;
+import vn.coso.membership.pipeline.Vote;
+import vn.coso.membership.pipeline.repository.PipelineRepository;
+import vn.coso.membership.pipeline.rest.StepRequests;
+import vn.coso.membership.rules.Rule;
+import vn.coso.membership.rules.RuleSet;
+import vn.coso.membership.rules.RuleSetRepository;
+import vn.coso.membership.statistics.EventRecorder;
+import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.problem.ProblemType;
+import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.web.Versions;
+
+/**
+ * Records the steps of the admission pipeline (DOMAIN.md §2), each checked against the rule set in force on its date.
+ * A broken rule is a 422 naming the rule and its legal basis; nothing is written then. After every step the
+ * candidate's stage is recomputed from what has been recorded.
+ */
+@ApplicationScoped
+@Transactional
+public class PipelineService {
+
+    static final String RESOURCE = "candidate";
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final CandidateRepository candidates;
+    private final PipelineRepository steps;
+    private final RuleSetRepository rules;
+    private final WorkingCalendar calendar;
+    private final CallerScope scope;
+    private final UnitDirectory units;
+    private final EventRecorder events;
+    private final AuditLog audit;
+
+    public PipelineService(CandidateRepository candidates, PipelineRepository steps, RuleSetRepository rules,
+            WorkingCalendar calendar, CallerScope scope, UnitDirectory units, EventRecorder events, AuditLog audit) {
+        this.candidates = candidates;
+        this.steps = steps;
+        this.rules = rules;
+        this.calendar = calendar;
+        this.scope = scope;
+        this.units = units;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /** The dossier of a candidate the caller may see; the read is audited. */
+    public Optional<Dossier> read(UUID candidateId) {
+        return visible(candidateId).map(c -> {
+            audit.record("READ", RESOURCE, c.id, c.cellId, Map.of("part", "pipeline"));
+            return steps.load(c);
+        });
+    }
+
+    public Dossier certificate(UUID candidateId, StepRequests.Certificate r) {
+        Dossier d = open(candidateId);
+        before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
+        requireNotBeforeBirth(d, "issuedOn", r.issuedOn());
+        d.certificate().ifPresent(steps::remove);
+        steps.flush();
+        AwarenessCertificate cert = new AwarenessCertificate();
+        cert.candidateId = d.candidate().id;
+        cert.number = blankToNull(r.number());
+        cert.issuedOn = r.issuedOn();
+        cert.issuer = r.issuer().strip();
+        steps.persist(cert);
+        // a certificate earned outside a class recorded here still means the candidate was sent to a class
+        events.record(EventRecorder.Kind.SENT_TO_CLASS, d.candidate(), r.issuedOn());
+        return done(d.candidate(), "CERTIFICATE");
+    }
+
+    public Dossier document(UUID candidateId, StepRequests.Document r) {
+        Dossier d = open(candidateId);
+        before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
+        RuleSet rs = rules.inForceOn(r.receivedOn());
+        if (d.certificate().isEmpty()) {
+            throw rs.violation(Rule.ORDER, "pipeline.certificate-first");
+        }
+        if (r.kind() == DossierDocument.Kind.HISTORY_CERTIFIED && !d.has(DossierDocument.Kind.PERSONAL_HISTORY)) {
+            throw rs.violation(Rule.ORDER, "pipeline.history-first");
+        }
+        d.document(r.kind()).ifPresent(steps::remove);
+        steps.flush();
+        DossierDocument doc = new DossierDocument();
+        doc.id = UUID.randomUUID();
+        doc.candidateId = d.candidate().id;
+        doc.kind = r.kind();
+        doc.receivedOn = r.receivedOn();
+        doc.note = blankToNull(r.note());
+        steps.persist(doc);
+        return done(d.candidate(), "DOCUMENT");
+    }
+
+    public Dossier verificationSent(UUID candidateId, StepRequests.VerificationSent r) {
+        Dossier d = open(candidateId);
+        before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
+        if (r.dueOn().isBefore(r.sentOn())) {
+            throw ProblemException.badRequest("dueOn", "pipeline.due-before-sent");
+        }
+        if (!d.has(DossierDocument.Kind.PERSONAL_HISTORY)) {
+            throw rules.inForceOn(r.sentOn()).violation(Rule.ORDER, "pipeline.history-first");
+        }
+        Verification v = new Verification();
+        v.id = UUID.randomUUID();
+        v.candidateId = d.candidate().id;
+        v.subject = r.subject();
+        v.place = r.place().strip();
+        v.sentOn = r.sentOn();
+        v.dueOn = r.dueOn();
+        steps.persist(v);
+        return done(d.candidate(), "VERIFICATION_SENT");
+    }
+
+    public Optional<Dossier> verificationResult(UUID candidateId, UUID verificationId, String ifMatch,
+            StepRequests.VerificationResult r) {
+        Dossier d = open(candidateId);
+        Optional<Verification> found = steps.verification(d.candidate().id, verificationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Verification v = found.get();
+        Versions.requireMatch(ifMatch, v.version);
+        before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
+        if (r.receivedOn().isBefore(v.sentOn)) {
+            throw ProblemException.badRequest("receivedOn", "pipeline.received-before-sent");
+        }
+        v.result = r.result();
+        v.receivedOn = r.receivedOn();
+        v.issueResolved = r.result() == Verification.Result.ISSUE && Boolean.TRUE.equals(r.issueResolved());
+        v.resultNote = blankToNull(r.note());
+        return Optional.of(done(d.candidate(), "VERIFICATION_RESULT"));
+    }
+
+    public Dossier introduction(UUID candidateId, StepRequests.IntroductionSent r) {
+        Dossier d = open(candidateId);
+        before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
+        RuleSet rs = rules.inForceOn(r.introducedOn());
+        if (!d.has(DossierDocument.Kind.APPLICATION)) {
+            throw rs.violation(Rule.ORDER, "pipeline.application-first");
+        }
+        Candidate c = d.candidate();
+        switch (r.kind()) {
+            case MEMBER -> {
+                if (!r.officialMember()) {
+                    throw rs.violation(Rule.INTRODUCERS, "pipeline.introducer-not-official");
+                }
+                if (r.monthsKnown() < rs.introducerMinMonths) {
+                    throw rs.violation(Rule.INTRODUCERS, "pipeline.introducer-too-short", r.monthsKnown(),
+                            rs.introducerMinMonths);
+                }
+            }
+            case YOUTH_UNION_COMMITTEE -> {
+                if (!c.youthUnion) {
+                    throw rs.violation(Rule.INTRODUCERS, "pipeline.not-youth-union");
+                }
+            }
+            case TRADE_UNION_COMMITTEE -> {
+                if (!c.tradeUnion) {
+                    throw rs.violation(Rule.INTRODUCERS, "pipeline.not-trade-union");
+                }
+            }
+        }
+        Introduction i = new Introduction();
+        i.id = UUID.randomUUID();
+        i.candidateId = c.id;
+        i.kind = r.kind();
+        i.introducer = r.introducer().strip();
+        i.officialMember = r.officialMember();
+        i.monthsKnown = r.monthsKnown();
+        i.introducedOn = r.introducedOn();
+        i.ruleSetId = rs.id;
+        steps.persist(i);
+        return done(c, "INTRODUCTION");
+    }
+
+    public Dossier opinion(UUID candidateId, StepRequests.Opinion r) {
+        Dossier d = open(candidateId);
+        before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
+        if (!d.has(DossierDocument.Kind.APPLICATION)) {
+            throw rules.inForceOn(r.givenOn()).violation(Rule.ORDER, "pipeline.application-first");
+        }
+        OrganisationOpinion o = new OrganisationOpinion();
+        o.id = UUID.randomUUID();
+        o.candidateId = d.candidate().id;
+        o.body = r.body();
+        o.givenOn = r.givenOn();
+        o.favourable = r.favourable();
+        o.summary = blankToNull(r.summary());
+        steps.persist(o);
+        return done(d.candidate(), "OPINION");
+    }
+
+    /** The cell's vote (6-KNĐ) or the committee's (8-KNĐ) on the admission. */
+    public Dossier vote(UUID candidateId, StepRequests.VoteCast r) {
+        Dossier d = open(candidateId);
+        StepRequests.Ballot b = r.ballot();
+        requireConsistent(b, "ballot.");
+        RuleSet rs = rules.inForceOn(b.heldOn());
+        if (r.body() == Vote.Body.CELL) {
+            if (d.stage() != Stage.DOSSIER) {
+                throw rs.violation(Rule.ORDER, d.stage().ordinal() < Stage.DOSSIER.ordinal()
+                        ? "pipeline.dossier-first"
+                        : "pipeline.already-voted");
+            }
+            checkReadyForCellVote(d, rs, b.heldOn());
+        } else {
+            Optional<Vote> cell = d.vote(Vote.Purpose.ADMISSION, Vote.Body.CELL);
+            if (cell.isEmpty() || d.stage() != Stage.CELL_APPROVED) {
+                throw rs.violation(Rule.ORDER, cell.isEmpty() ? "pipeline.cell-vote-first" : "pipeline.already-voted");
+            }
+            if (b.heldOn().isBefore(cell.get().heldOn)) {
+                throw ProblemException.badRequest("ballot.heldOn", "pipeline.committee-before-cell",
+                        DAY.format(cell.get().heldOn));
+            }
+        }
+        requireTwoThirds(rs, b);
+        steps.persist(vote(d.candidate().id, Vote.Purpose.ADMISSION, r.body(), b, rs));
+        return done(d.candidate(), "VOTE_" + r.body());
+    }
+
+    public Dossier decision(UUID candidateId, StepRequests.DecisionTaken r) {
+        Dossier d = open(candidateId);
+        RuleSet rs = rules.inForceOn(r.decidedOn());
+        Optional<Vote> committee = d.vote(Vote.Purpose.ADMISSION, Vote.Body.COMMITTEE);
+        if (committee.isEmpty() || d.stage() != Stage.COMMITTEE_APPROVED) {
+            throw rs.violation(Rule.ORDER, committee.isEmpty()
+                    ? "pipeline.committee-vote-first"
+                    : "pipeline.already-decided");
+        }
+        if (r.decidedOn().isBefore(committee.get().heldOn)) {
+            throw ProblemException.badRequest("decidedOn", "pipeline.decision-before-committee",
+                    DAY.format(committee.get().heldOn));
+        }
+        requireAuthority(d, rs, r.decidingUnitId());
+        int extension = r.extensionDays() == null ? 0 : r.extensionDays();
+        if (extension > 0 && (r.extensionReason() == null || r.extensionReason().isBlank())) {
+            throw ProblemException.badRequest("extensionReason", "pipeline.extension-reason");
+        }
+        if (extension > rs.decisionExtensionMaxDays) {
+            throw rs.violation(Rule.DECISION_DEADLINE, "pipeline.extension-too-long", extension,
+                    rs.decisionExtensionMaxDays);
+        }
+        LocalDate cellVote = d.vote(Vote.Purpose.ADMISSION, Vote.Body.CELL).orElseThrow().heldOn;
+        LocalDate lastDay = calendar.plusWorkingDays(cellVote, rs.decisionWorkingDays + extension);
+        if (r.decidedOn().isAfter(lastDay)) {
+            throw rs.violation(Rule.DECISION_DEADLINE, extension == 0
+                    ? "pipeline.decision-late"
+                    : "pipeline.decision-late-extended", DAY.format(lastDay), rs.decisionWorkingDays + extension,
+                    DAY.format(cellVote));
+        }
+        steps.persist(decision(d.candidate().id, Vote.Purpose.ADMISSION, r, extension, null, rs));
+        events.record(EventRecorder.Kind.ADMITTED, d.candidate(), r.decidedOn());
+        return done(d.candidate(), "DECISION");
+    }
+
+    public Dossier ceremony(UUID candidateId, StepRequests.CeremonyHeld r) {
+        Dossier d = open(candidateId);
+        RuleSet rs = rules.inForceOn(r.heldOn());
+        Optional<Decision> decision = d.decision(Vote.Purpose.ADMISSION);
+        if (decision.isEmpty() || d.stage() != Stage.ADMITTED) {
+            throw rs.violation(Rule.ORDER, decision.isEmpty() ? "pipeline.decision-first" : "pipeline.already-held");
+        }
+        LocalDate decided = decision.get().decidedOn;
+        if (r.heldOn().isBefore(decided)) {
+            throw ProblemException.badRequest("heldOn", "pipeline.ceremony-before-decision", DAY.format(decided));
+        }
+        LocalDate lastDay = calendar.plusWorkingDays(decided, rs.ceremonyWorkingDays);
+        if (r.heldOn().isAfter(lastDay)) {
+            throw rs.violation(Rule.CEREMONY_DEADLINE, "pipeline.ceremony-late", DAY.format(lastDay),
+                    rs.ceremonyWorkingDays, DAY.format(decided));
+        }
+        Ceremony c = new Ceremony();
+        c.candidateId = d.candidate().id;
+        c.heldOn = r.heldOn();
+        c.place = blankToNull(r.place());
+        c.ruleSetId = rs.id;
+        steps.persist(c);
+        return done(d.candidate(), "CEREMONY");
+    }
+
+    /** After 12 months of probation: the cell's vote and the committee's decision, confirmed or struck off. */
+    public Dossier confirmation(UUID candidateId, StepRequests.Confirmation r) {
+        Dossier d = open(candidateId);
+        StepRequests.Ballot b = r.vote();
+        requireConsistent(b, "vote.");
+        RuleSet rs = rules.inForceOn(r.decision().decidedOn());
+        if (d.ceremony().isEmpty() || d.stage() != Stage.PROBATION) {
+            throw rs.violation(Rule.ORDER, d.ceremony().isEmpty()
+                    ? "pipeline.ceremony-first"
+                    : "pipeline.already-confirmed");
+        }
+        LocalDate probationEnd = d.ceremony().get().heldOn.plusMonths(rs.probationMonths);
+        if (b.heldOn().isBefore(probationEnd)) {
+            throw rs.violation(Rule.PROBATION, "pipeline.probation-not-over", DAY.format(probationEnd),
+                    rs.probationMonths);
+        }
+        if (r.decision().decidedOn().isBefore(b.heldOn())) {
+            throw ProblemException.badRequest("decision.decidedOn", "pipeline.decision-before-vote",
+                    DAY.format(b.heldOn()));
+        }
+        if (r.outcome() == Decision.Outcome.CONFIRMED) {
+            requireTwoThirds(rs, b);
+        }
+        requireAuthority(d, rs, r.decision().decidingUnitId());
+        Candidate c = d.candidate();
+        Vote vote = vote(c.id, Vote.Purpose.CONFIRMATION, Vote.Body.CELL, b, rs);
+        vote.passed = r.outcome() == Decision.Outcome.CONFIRMED;
+        steps.persist(vote);
+        steps.persist(decision(c.id, Vote.Purpose.CONFIRMATION, r.decision(), 0, r.outcome(), rs));
+        events.record(r.outcome() == Decision.Outcome.CONFIRMED
+                ? EventRecorder.Kind.CONFIRMED
+                : EventRecorder.Kind.STRUCK_OFF, c, r.decision().decidedOn());
+        return done(c, "CONFIRMATION");
+    }
+
+    /** Withdrawal or rejection, with a reason, before the ceremony. */
+    public Dossier close(UUID candidateId, StepRequests.Closure r) {
+        Dossier d = open(candidateId);
+        if (r.outcome() != Stage.WITHDRAWN && r.outcome() != Stage.REJECTED) {
+            throw ProblemException.badRequest("outcome", "pipeline.closure-outcome");
+        }
+        if (d.stage().ordinal() >= Stage.PROBATION.ordinal()) {
+            throw rules.inForceOn(r.closedOn()).violation(Rule.ORDER, "pipeline.closed-after-ceremony");
+        }
+        Candidate c = d.candidate();
+        c.stage = r.outcome();
+        c.closedOn = r.closedOn();
+        c.closedReason = r.reason().strip();
+        return done(c, r.outcome().name());
+    }
+
+    // --- the rules of the cell vote -------------------------------------------------------------------------------
+
+    private static void checkReadyForCellVote(Dossier d, RuleSet rs, LocalDate voteDay) {
+        d.certificate().filter(cert -> voteDay.isBefore(cert.issuedOn)).ifPresent(cert -> {
+            throw ProblemException.badRequest("ballot.heldOn", "pipeline.vote-before-certificate");
+        });
+        CellVoteRules.check(d, rs, voteDay).stream().findFirst().ifPresent(v -> {
+            throw rs.violation(v.rule(), v.key(), v.args());
+        });
+    }
+
+    private static void requireTwoThirds(RuleSet rs, StepRequests.Ballot b) {
+        int needed = rs.votesNeeded(b.entitled());
+        if (b.yes() < needed) {
+            throw rs.violation(Rule.VOTE, "pipeline.vote-below-two-thirds", b.yes(), b.entitled(), needed);
+        }
+    }
+
+    /** The deciding committee must be of the kind the rules of the day name, and stand above the candidate's cell. */
+    private void requireAuthority(Dossier d, RuleSet rs, UUID decidingUnit) {
+        var unit = units.tree().get(decidingUnit);
+        boolean competent = unit.isPresent() && rs.decidingUnitKind.equals(unit.get().kind())
+                && units.tree().contains(decidingUnit, d.candidate().cellId);
+        if (!competent) {
+            throw rs.violation(Rule.AUTHORITY, "pipeline.not-competent", rs.decidingAuthority);
+        }
+    }
+
+    private static void requireConsistent(StepRequests.Ballot b, String prefix) {
+        var problem = ProblemException.of(ProblemType.VALIDATION);
+        boolean bad = false;
+        if (b.present() > b.entitled()) {
+            problem.fieldError(prefix + "present", "pipeline.present-over-entitled");
+            bad = true;
+        }
+        if (b.yes() + b.no() + b.abstain() > b.present()) {
+            problem.fieldError(prefix + "yes", "pipeline.votes-over-present");
+            bad = true;
+        }
+        if (bad) {
+            throw problem.build();
+        }
+    }
+
+    // --- plumbing --------------------------------------------------------------------------------------------------
+
+    private Optional<Candidate> visible(UUID id) {
+        return candidates.findByIdOptional(id).filter(c -> c.erasedAt == null && scope.canSee(c.cellId));
+    }
+
+    private Dossier open(UUID candidateId) {
+        Candidate c = visible(candidateId).orElseThrow(ProblemException::notFound);
+        Dossier d = steps.load(c);
+        if (c.stage == Stage.WITHDRAWN || c.stage == Stage.REJECTED) {
+            throw rules.inForceOn(c.closedOn).violation(Rule.ORDER, "pipeline.closed");
+        }
+        return d;
+    }
+
+    private void before(Dossier d, Stage stage, String key) {
+        if (d.stage().ordinal() >= stage.ordinal()) {
+            throw rules.inForceOn(d.candidate().listedOn).violation(Rule.ORDER, key);
+        }
+    }
+
+    private static void requireNotBeforeBirth(Dossier d, String field, LocalDate day) {
+        if (day.isBefore(d.candidate().dateOfBirth)) {
+            throw ProblemException.badRequest(field, "pipeline.before-birth");
+        }
+    }
+
+    /** Recomputes the stage, bumps the candidate's version and audits the step (its name, never its content). */
+    private Dossier done(Candidate c, String step) {
+        steps.flush();
+        Dossier d = steps.load(c);
+        c.stage = d.stage();
+        c.updatedAt = java.time.Instant.now();
+        candidates.getEntityManager().lock(c, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        steps.flush();
+        audit.record("STEP", RESOURCE, c.id, c.cellId, Map.of("step", step, "stage", c.stage.name()));
+        return d;
+    }
+
+    private static Vote vote(UUID candidateId, Vote.Purpose purpose, Vote.Body body, StepRequests.Ballot b,
+            RuleSet rs) {
+        Vote v = new Vote();
+        v.id = UUID.randomUUID();
+        v.candidateId = candidateId;
+        v.purpose = purpose;
+        v.body = body;
+        v.heldOn = b.heldOn();
+        v.entitled = b.entitled();
+        v.present = b.present();
+        v.yes = b.yes();
+        v.no = b.no();
+        v.abstain = b.abstain();
+        v.resolutionNumber = b.resolutionNumber();
+        v.passed = true;
+        v.ruleSetId = rs.id;
+        return v;
+    }
+
+    private static Decision decision(UUID candidateId, Vote.Purpose purpose, StepRequests.DecisionTaken r,
+            int extension, Decision.Outcome outcome, RuleSet rs) {
+        Decision d = new Decision();
+        d.id = UUID.randomUUID();
+        d.candidateId = candidateId;
+        d.purpose = purpose;
+        d.number = r.number();
+        d.decidedOn = r.decidedOn();
+        d.decidingUnitId = r.decidingUnitId();
+        d.extensionDays = extension;
+        d.extensionReason = extension == 0 ? null : r.extensionReason().strip();
+        d.outcome = outcome;
+        d.ruleSetId = rs.id;
+        return d;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

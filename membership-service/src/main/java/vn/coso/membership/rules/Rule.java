@@ -1,0 +1,35 @@
+package vn.coso.membership.rules;
+
+/** The rules of the admission pipeline, by stable code; their thresholds and legal basis live in {@link RuleSet}. */
+public enum Rule {
+    /** Age 18 to 60 counted by month on the cell-vote date; over 60 only with the province's approval. */
+    AGE("MEM-AGE"),
+    /** The awareness-class certificate is valid for 60 months. */
+    CERTIFICATE("MEM-CERTIFICATE"),
+    /** Two official members who have known the candidate for 12 months, or a union committee and one member. */
+    INTRODUCERS("MEM-INTRODUCERS"),
+    /** Every required person verified, no unresolved issue. */
+    VERIFICATION("MEM-VERIFICATION"),
+    /** At least two thirds of those entitled to vote (not of those present). */
+    VOTE("MEM-VOTE"),
+    /** The decision is taken by the competent committee of the time. */
+    AUTHORITY("MEM-AUTHORITY"),
+    /** Decision within 60 working days of the cell resolution, extendable by at most 30. */
+    DECISION_DEADLINE("MEM-DECISION-DEADLINE"),
+    /** Ceremony within 30 working days of the decision. */
+    CEREMONY_DEADLINE("MEM-CEREMONY-DEADLINE"),
+    /** Confirmation only after 12 months of probation. */
+    PROBATION("MEM-PROBATION"),
+    /** The steps come in the order of the regulations. */
+    ORDER("MEM-ORDER");
+
+    private final String code;
+
+    Rule(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.coso.membership.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import vn.coso.platform.problem.ProblemException;
+
+/**
+ * The admission rules in force from a date: thresholds, deadlines, the deciding authority and the legal basis of each
+ * rule. A step is checked against the set in force on its own date and records which one it was.
+ */
+@Entity
+@Immutable
+@Table(name = "rule_set")
+public class RuleSet {
+
+    @Id
+    public String id;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    public String name;
+
+    /** Unit kind of the committee that decides admissions (district until 30/06/2025, commune after). */
+    @Column(name = "deciding_unit_kind")
+    public String decidingUnitKind;
+
+    @Column(name = "deciding_authority")
+    public String decidingAuthority;
+
+    @Column(name = "min_age_years")
+    public int minAgeYears;
+
+    @Column(name = "max_age_years")
+    public int maxAgeYears;
+
+    @Column(name = "certificate_valid_months")
+    public int certificateValidMonths;
+
+    @Column(name = "introducers_required")
+    public int introducersRequired;
+
+    @Column(name = "introducer_min_months")
+    public int introducerMinMonths;
+
+    @Column(name = "vote_share_numerator")
+    public int voteShareNumerator;
+
+    @Column(name = "vote_share_denominator")
+    public int voteShareDenominator;
+
+    @Column(name = "decision_working_days")
+    public int decisionWorkingDays;
+
+    @Column(name = "decision_extension_max_days")
+    public int decisionExtensionMaxDays;
+
+    @Column(name = "ceremony_working_days")
+    public int ceremonyWorkingDays;
+
+    @Column(name = "probation_months")
+    public int probationMonths;
+
+    @Column(name = "confirmation_working_days")
+    public int confirmationWorkingDays;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_basis", columnDefinition = "jsonb")
+    public Map<String, String> legalBasis;
+
+    public String legalBasis(Rule rule) {
+        return legalBasis.getOrDefault(rule.code(), name);
+    }
+
+    /** The fewest "yes" votes that pass: two thirds of those entitled, rounded up. */
+    public int votesNeeded(int entitled) {
+        return (entitled * voteShareNumerator + voteShareDenominator - 1) / voteShareDenominator;
+    }
+
+    /** A 422 naming the rule, its legal basis and this rule set. */
+    public ProblemException violation(Rule rule, String detailKey, Object... args) {
+        return ProblemException.of(vn.coso.platform.problem.ProblemType.RULE_VIOLATION)
+                .rule(rule.code(), legalBasis(rule)).detail(detailKey, args).extension("ruleSet", id).build();
+    }
+}

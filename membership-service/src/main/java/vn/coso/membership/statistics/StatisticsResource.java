@@ -1,0 +1,37 @@
+package vn.coso.membership.statistics;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/membership/statistics")
+@Tag(name = "Statistics", description = "The year's figures, anonymous: no personal data")
+public class StatisticsResource {
+
+    private final StatisticsService statistics;
+
+    public StatisticsResource(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Path("/admissions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"organizer", "secretary", "leader", "supervisor", "integration"})
+    @Operation(summary = "Admissions of a year in a unit's subtree, by category, with the previous year")
+    public AdmissionStatistics admissions(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
+            @QueryParam("unit") @NotNull UUID unit) {
+        return statistics.admissions(year, unit);
+    }
+}

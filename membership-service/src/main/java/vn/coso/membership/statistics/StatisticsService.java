@@ -1,0 +1,102 @@
+package vn.coso.membership.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.coso.membership.candidate.Category;
+import vn.coso.membership.candidate.Stage;
+import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.scope.UnitDirectory;
+
+/**
+ * The yearly admission figures, counted from the frozen events: the subtree of a unit on the day of each event,
+ * including the units it has since succeeded (a 2024 admission in Lạc Xuân counts for D'Ran, which succeeded it).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatisticsService {
+
+    private final EntityManager em;
+    private final CallerScope scope;
+    private final UnitDirectory units;
+
+    public StatisticsService(EntityManager em, CallerScope scope, UnitDirectory units) {
+        this.em = em;
+        this.scope = scope;
+        this.units = units;
+    }
+
+    public AdmissionStatistics admissions(int year, UUID unit) {
+        scope.requireVisible(unit);
+        Set<UUID> lineage = units.tree().lineage(unit);
+        AdmissionStatistics.YearFigures current = figures(year, lineage);
+        AdmissionStatistics.YearFigures previous = figures(year - 1, lineage);
+        return new AdmissionStatistics(year, unit, current.admitted(), current.byCategory(), current.shares(),
+                current.sentToClass(), current.confirmed(), current.struckOff(), pipeline(unit), previous);
+    }
+
+    @SuppressWarnings("unchecked")
+    AdmissionStatistics.YearFigures figures(int year, Set<UUID> lineage) {
+        UUID[] path = lineage.toArray(UUID[]::new);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+        List<Object[]> kinds = em.createNativeQuery("""
+                select kind, count(*) from membership_event
+                where occurred_on >= :from and occurred_on < :to and unit_path && cast(:path as uuid[])
+                group by kind
+                """).setParameter("from", from).setParameter("to", to).setParameter("path", path).getResultList();
+        Map<EventRecorder.Kind, Integer> byKind = new EnumMap<>(EventRecorder.Kind.class);
+        kinds.forEach(r -> byKind.put(EventRecorder.Kind.valueOf((String) r[0]), ((Number) r[1]).intValue()));
+        List<Object[]> categories = em.createNativeQuery("""
+                select category, count(*) from membership_event, unnest(categories) category
+                where kind = 'ADMITTED' and occurred_on >= :from and occurred_on < :to
+                  and unit_path && cast(:path as uuid[])
+                group by category
+                """).setParameter("from", from).setParameter("to", to).setParameter("path", path).getResultList();
+        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        for (Category c : Category.values()) {
+            byCategory.put(c.name(), 0);
+        }
+        categories.forEach(r -> byCategory.put((String) r[0], ((Number) r[1]).intValue()));
+        int admitted = byKind.getOrDefault(EventRecorder.Kind.ADMITTED, 0);
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        byCategory.forEach((k, n) -> shares.put(k, share(n, admitted)));
+        return new AdmissionStatistics.YearFigures(year, admitted, byCategory, shares,
+                byKind.getOrDefault(EventRecorder.Kind.SENT_TO_CLASS, 0),
+                byKind.getOrDefault(EventRecorder.Kind.CONFIRMED, 0),
+                byKind.getOrDefault(EventRecorder.Kind.STRUCK_OFF, 0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> pipeline(UUID unit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select stage, count(*) from candidate
+                where cell_id = any(cast(:cells as uuid[])) and erased_at is null
+                group by stage
+                """).setParameter("cells", units.subtree(unit).toArray(UUID[]::new)).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            counts.put(s.name(), 0L);
+        }
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    static BigDecimal share(int part, int whole) {
+        if (whole == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+}

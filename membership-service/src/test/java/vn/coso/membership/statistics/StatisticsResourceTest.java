@@ -1,0 +1,173 @@
+package vn.coso.membership.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static vn.coso.membership.pipeline.Admissions.admit;
+import static vn.coso.membership.pipeline.Admissions.candidate;
+import static vn.coso.membership.pipeline.Admissions.certificate;
+import static vn.coso.membership.pipeline.Admissions.create;
+import static vn.coso.platform.testing.DemoUnits.CELL_DA_RON_1;
+import static vn.coso.platform.testing.DemoUnits.CELL_LAC_XUAN_1;
+import static vn.coso.platform.testing.DemoUnits.CELL_LAC_XUAN_SCHOOL;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_DA_RON;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_DON_DUONG;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_LAC_XUAN;
+import static vn.coso.platform.testing.DemoUnits.DISTRICT_DON_DUONG;
+import static vn.coso.platform.testing.DemoUnits.PROVINCE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.UnitFixtures;
+import vn.coso.platform.units.UnitCopyRepository;
+
+/**
+ * The seeds' figures (DOMAIN.md §2) from cases recorded step by step: Lạc Xuân 2024 admitted 9, of which 5 in rural
+ * cells (55.56%), 1 ethnic minority, 5 religious; Đạ Ròn 2023 admitted 3 and 2024 admitted 5 with 15 sent to the
+ * class. Only this class records cases in these communes.
+ */
+@QuarkusTest
+class StatisticsResourceTest {
+
+    static final String ORGANIZER = Tokens.of("organizer-province", PROVINCE, "organizer");
+    static final String INTEGRATION = Tokens.of("service-account-coso-planning-service", PROVINCE, "integration");
+
+    @Inject
+    UnitCopyRepository unitCopy;
+    @Inject
+    UnitDirectory directory;
+
+    static final List<String> lacXuan = new ArrayList<>();
+
+    @BeforeEach
+    void units() {
+        unitCopy.apply(UnitFixtures.demoFeed(), 100);
+        directory.refresh();
+        if (lacXuan.isEmpty()) {
+            recordTheSeedCases();
+        }
+    }
+
+    /** Once for the class (RestAssured knows the test port only from the first test on). */
+    void recordTheSeedCases() {
+        // Lạc Xuân 2024: 5 in the village cell, 4 teachers in the school cell
+        for (int i = 0; i < 9; i++) {
+            Map<String, Object> overrides = new HashMap<>();
+            overrides.put("listedOn", "2023-09-01");
+            if (i == 0) {
+                overrides.put("ethnicity", "16");
+            }
+            if (i % 2 == 0) {
+                overrides.put("religion", "CATHOLICISM");
+            }
+            if (i >= 5) {
+                overrides.put("occupation", "CIVIL_SERVANT");
+                overrides.put("gender", "FEMALE");
+            }
+            UUID cell = i < 5 ? CELL_LAC_XUAN_1 : CELL_LAC_XUAN_SCHOOL;
+            String id = create(ORGANIZER, candidate(cell, "Lạc Xuân Số " + i, "1995-03-0" + (i + 1), overrides));
+            admit(ORGANIZER, ORGANIZER, id, LocalDate.of(2024, 2, 5).plusWeeks(i), DISTRICT_DON_DUONG, (40 + i)
+                    + "-QĐ/HU");
+            lacXuan.add(id);
+        }
+        // Đạ Ròn 2023: 3 admitted
+        for (int i = 0; i < 3; i++) {
+            String id = create(ORGANIZER, candidate(CELL_DA_RON_1, "Đạ Ròn Năm Trước " + i, "1990-01-1" + i,
+                    Map.of("listedOn", "2022-09-01")));
+            admit(ORGANIZER, ORGANIZER, id, LocalDate.of(2023, 3, 6).plusWeeks(i), DISTRICT_DON_DUONG,
+                    (20 + i) + "-QĐ/HU");
+        }
+        // Đạ Ròn 2024: 15 sent to the class, 5 of them admitted
+        for (int i = 0; i < 15; i++) {
+            String id = create(ORGANIZER, candidate(CELL_DA_RON_1, "Đạ Ròn Học Lớp " + i, "1998-07-" + (10 + i),
+                    Map.of("listedOn", "2023-11-01")));
+            LocalDate classEnd = LocalDate.of(2024, 3, 4).plusWeeks(i % 5);
+            if (i < 5) {
+                admit(ORGANIZER, ORGANIZER, id, classEnd, DISTRICT_DON_DUONG, (60 + i) + "-QĐ/HU");
+            } else {
+                certificate(ORGANIZER, id, classEnd);
+            }
+        }
+    }
+
+    static ValidatableResponse admissions(String token, int year, UUID unit) {
+        return given().auth().oauth2(token).queryParam("year", year).queryParam("unit", unit.toString())
+                .when().get("/api/membership/statistics/admissions").then();
+    }
+
+    @Test
+    void shouldReproduceLacXuan2024() {
+        for (UUID unit : new UUID[]{COMMUNE_LAC_XUAN, COMMUNE_DRAN}) {
+            admissions(INTEGRATION, 2024, unit).statusCode(200)
+                    .body("admitted", is(9))
+                    .body("byCategory.RURAL_CELLS", is(5))
+                    .body("shares.RURAL_CELLS", is(55.56f))
+                    .body("byCategory.ETHNIC_MINORITY", is(1))
+                    .body("byCategory.RELIGIOUS", is(5))
+                    .body("byCategory.CIVIL_SERVANTS", is(4))
+                    .body("byCategory.WOMEN", is(4))
+                    .body("previousYear.year", is(2023))
+                    .body("previousYear.admitted", is(0));
+        }
+    }
+
+    @Test
+    void shouldReproduceDaRon2023And2024() {
+        for (UUID unit : new UUID[]{COMMUNE_DA_RON, COMMUNE_DON_DUONG}) {
+            admissions(INTEGRATION, 2024, unit).statusCode(200)
+                    .body("admitted", is(5))
+                    .body("sentToClass", is(15))
+                    .body("previousYear.admitted", is(3))
+                    .body("previousYear.sentToClass", is(3))
+                    .body("pipeline.ADMITTED", is(8))
+                    .body("pipeline.CERTIFIED", is(10));
+        }
+        admissions(INTEGRATION, 2022, COMMUNE_DA_RON).statusCode(200).body("admitted", is(0));
+    }
+
+    @Test
+    void shouldNeverChangeLastYearsFiguresWhenACandidateIsEdited() {
+        String id = lacXuan.get(2);
+        String etag = given().auth().oauth2(ORGANIZER).when().get("/api/membership/candidates/{id}", id)
+                .then().statusCode(200).extract().header("ETag");
+        Map<String, Object> edited = candidate(CELL_LAC_XUAN_1, "Lạc Xuân Số 2", "1995-03-03",
+                Map.of("listedOn", "2023-09-01", "religion", "NONE", "occupation", "WORKER"));
+        given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON).header("If-Match", etag).body(edited)
+                .when().put("/api/membership/candidates/{id}", id).then().statusCode(200);
+        admissions(INTEGRATION, 2024, COMMUNE_LAC_XUAN).statusCode(200).body("byCategory.RELIGIOUS", is(5))
+                .body("byCategory.WORKERS", is(0));
+    }
+
+    @Test
+    void shouldShowOnlyTheCallersSubtreeAndNoPersonalData() {
+        String kaDo = Tokens.of("organizer-kado", COMMUNE_KA_DO, "organizer");
+        admissions(kaDo, 2024, COMMUNE_LAC_XUAN).statusCode(404);
+        admissions(Tokens.of("supervisor", COMMUNE_DRAN, "supervisor"), 2024, COMMUNE_DRAN).statusCode(200)
+                .body("admitted", is(9));
+        for (String role : new String[]{"citizen", "handler", "dialogue-officer"}) {
+            admissions(Tokens.of("x", PROVINCE, role), 2024, COMMUNE_DRAN).statusCode(403);
+        }
+        given().auth().oauth2(INTEGRATION).queryParam("year", 2024).when()
+                .get("/api/membership/statistics/admissions").then().statusCode(400);
+        given().auth().oauth2(INTEGRATION).queryParam("year", "twenty").queryParam("unit", COMMUNE_DRAN.toString())
+                .when().get("/api/membership/statistics/admissions").then().statusCode(400);
+        given().auth().oauth2(INTEGRATION).when().get("/api/membership/candidates").then().statusCode(403);
+    }
+}
