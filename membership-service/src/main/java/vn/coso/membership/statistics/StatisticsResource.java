@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.coso.platform.export.Table;
+
 @Path("/api/membership/statistics")
 @Tag(name = "Statistics", description = "The year's figures, anonymous: no personal data")
 public class StatisticsResource {
@@ -33,5 +35,15 @@ public class StatisticsResource {
     public AdmissionStatistics admissions(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
             @QueryParam("unit") @NotNull UUID unit) {
         return statistics.admissions(year, unit);
+    }
+
+    @GET
+    @Path("/admissions")
+    @Produces({Table.CSV, Table.XLSX})
+    @RolesAllowed({"organizer", "secretary", "leader", "supervisor", "integration"})
+    @Operation(summary = "The same figures as a table with Vietnamese headings (CSV or Excel, by Accept)")
+    public Table admissionsTable(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
+            @QueryParam("unit") @NotNull UUID unit) {
+        return AdmissionTable.of(statistics.admissions(year, unit));
     }
 }

@@ -97,11 +97,13 @@ public final class Admissions {
         post(token, id, "documents", Map.of("kind", kind, "receivedOn", receivedOn.toString())).statusCode(201);
     }
 
+    /** Sends a verification request and answers the id of the new one. */
     public static String sendVerification(String token, String id, String subject, LocalDate sentOn) {
-        List<Map<String, Object>> all = post(token, id, "verifications", Map.of("subject", subject, "place",
+        List<String> before = pipeline(token, id).statusCode(200).extract().path("verifications.id");
+        List<String> after = post(token, id, "verifications", Map.of("subject", subject, "place",
                 "Đảng ủy xã nơi cư trú", "sentOn", sentOn.toString(), "dueOn", sentOn.plusDays(30).toString()))
-                .statusCode(201).extract().path("verifications");
-        return (String) all.get(all.size() - 1).get("id");
+                .statusCode(201).extract().path("verifications.id");
+        return after.stream().filter(v -> !before.contains(v)).findFirst().orElseThrow();
     }
 
     public static ValidatableResponse verificationResult(String token, String id, String verification,

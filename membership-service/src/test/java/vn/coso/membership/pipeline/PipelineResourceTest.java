@@ -156,7 +156,8 @@ class PipelineResourceTest {
         String etag = given().auth().oauth2(SECRETARY).when().get("/api/membership/candidates/{id}", elder)
                 .then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(SECRETARY).contentType("application/json").header("If-Match", etag)
-                .body(approved).when().put("/api/membership/candidates/{id}", elder).then().statusCode(200);
+                .body(approved).when().put("/api/membership/candidates/{id}", elder).then().log().ifValidationFails()
+                .statusCode(200);
         post(SECRETARY, elder, "votes", vote("CELL", voteDay, 12, 10, 9)).statusCode(201);
     }
 

@@ -143,6 +143,45 @@ class StatisticsResourceTest {
     }
 
     @Test
+    void shouldExportTheFiguresAsCsvAndExcelWithVietnameseHeadings() throws java.io.IOException {
+        String csv = given().auth().oauth2(INTEGRATION).accept("text/csv").queryParam("year", 2024)
+                .queryParam("unit", COMMUNE_LAC_XUAN.toString())
+                .when().get("/api/membership/statistics/admissions").then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("ket-nap-dang-vien-2024.csv"))
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals("\uFEFFChỉ tiêu,Năm 2024,Tỷ lệ (%),Năm 2023,Tỷ lệ (%)",
+                lines.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(lines.contains("Kết nạp đảng viên,9,,0,"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(lines.contains("  Trong đó: Ở chi bộ nông thôn,5,55.56,0,0.00"),
+                csv);
+
+        byte[] xlsx = given().auth().oauth2(INTEGRATION)
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("year", 2024).queryParam("unit", COMMUNE_LAC_XUAN.toString())
+                .when().get("/api/membership/statistics/admissions").then().statusCode(200)
+                .extract().asByteArray();
+        Map<String, String> parts = new HashMap<>();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("admissions", ".xlsx");
+        java.nio.file.Files.write(file, xlsx);
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        // the writer escapes non-ASCII letters as character references
+        String strings = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);")
+                .matcher(parts.get("xl/sharedStrings.xml"))
+                .replaceAll(m -> Character.toString(Integer.parseInt(m.group(1), 16)));
+        org.junit.jupiter.api.Assertions.assertTrue(strings.contains("Ở chi bộ nông thôn"), strings);
+        org.junit.jupiter.api.Assertions.assertTrue(parts.get("xl/worksheets/sheet1.xml").contains("<v>55.56</v>"),
+                () -> parts.get("xl/worksheets/sheet1.xml"));
+    }
+
+    @Test
     void shouldNeverChangeLastYearsFiguresWhenACandidateIsEdited() {
         String id = lacXuan.get(2);
         String etag = given().auth().oauth2(ORGANIZER).when().get("/api/membership/candidates/{id}", id)

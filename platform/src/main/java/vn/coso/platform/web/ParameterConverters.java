@@ -3,6 +3,7 @@ package vn.coso.platform.web;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -58,6 +59,9 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType == LocalDate.class) {
             return converter(s -> (T) LocalDate.parse(s), "yyyy-MM-dd");
+        }
+        if (rawType == OffsetDateTime.class) {
+            return converter(s -> (T) OffsetDateTime.parse(s), "yyyy-MM-ddTHH:mm:ss+07:00");
         }
         return null;
     }

@@ -21,6 +21,12 @@ import vn.coso.membership.candidate.Stage;
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUID> {
 
+    /** Candidates still in the pipeline (not official, struck off, withdrawn or rejected) in these units. */
+    public List<Candidate> openIn(Set<UUID> units) {
+        return find("cellId in ?1 and stage not in ?2", units,
+                List.of(Stage.OFFICIAL, Stage.STRUCK_OFF, Stage.WITHDRAWN, Stage.REJECTED)).list();
+    }
+
     /** The list's conditions, as SQL on {@code candidate c} with named parameters. */
     public record Criteria(Set<UUID> units, Stage stage, Integer year, Category category, SourceOrganisation source,
             String q) {

@@ -67,7 +67,8 @@ public class PipelineRepository {
     }
 
     private <T> List<T> steps(Class<T> type, UUID candidateId, String order) {
-        return em.createQuery("from " + type.getSimpleName() + " where candidateId = :id order by " + order, type)
+        return em.createQuery("from " + type.getSimpleName() + " where candidateId = :id order by " + order
+                + ", recordedAt, id", type)
                 .setParameter("id", candidateId).getResultList();
     }
 }

@@ -134,6 +134,11 @@ public class ChecklistService {
         }
     }
 
+    /** The dates that matter for a candidate, as of {@code today}, under the rules in force today. */
+    public List<KeyDate> dates(Dossier d, LocalDate today) {
+        return keyDates(d, rules.inForceOn(today), today);
+    }
+
     private List<KeyDate> keyDates(Dossier d, RuleSet rs, LocalDate today) {
         List<KeyDate> dates = new ArrayList<>();
         Stage stage = d.stage();

@@ -77,6 +77,11 @@ public class PipelineService {
     }
 
     public Dossier certificate(UUID candidateId, StepRequests.Certificate r) {
+        return certificate(candidateId, r, null);
+    }
+
+    /** A certificate, issued by a class recorded here ({@code classId}) or recorded from paper (null). */
+    public Dossier certificate(UUID candidateId, StepRequests.Certificate r, UUID classId) {
         Dossier d = open(candidateId);
         before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
         requireNotBeforeBirth(d, "issuedOn", r.issuedOn());
@@ -87,10 +92,19 @@ public class PipelineService {
         cert.number = blankToNull(r.number());
         cert.issuedOn = r.issuedOn();
         cert.issuer = r.issuer().strip();
+        cert.classId = classId;
         steps.persist(cert);
-        // a certificate earned outside a class recorded here still means the candidate was sent to a class
+        // a certificate from a class not recorded here still means the candidate was sent to a class
         events.record(EventRecorder.Kind.SENT_TO_CLASS, d.candidate(), r.issuedOn());
         return done(d.candidate(), "CERTIFICATE");
+    }
+
+    /** Checks that a candidate may join an awareness class: visible, open, not yet voted on by the cell. */
+    public Candidate joinable(UUID candidateId, LocalDate classStarts) {
+        Dossier d = open(candidateId);
+        before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
+        events.record(EventRecorder.Kind.SENT_TO_CLASS, d.candidate(), classStarts);
+        return d.candidate();
     }
 
     public Dossier document(UUID candidateId, StepRequests.Document r) {
@@ -429,8 +443,8 @@ public class PipelineService {
         steps.flush();
         Dossier d = steps.load(c);
         c.stage = d.stage();
+        // a changed candidate gets a new version at the flush: a step changes the dossier's ETag
         c.updatedAt = java.time.Instant.now();
-        candidates.getEntityManager().lock(c, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         steps.flush();
         audit.record("STEP", RESOURCE, c.id, c.cellId, Map.of("step", step, "stage", c.stage.name()));
         return d;

@@ -1,0 +1,65 @@
+package vn.coso.membership.statistics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.coso.platform.export.Table;
+
+/** The admission figures as the table a commune office pastes into its report. */
+final class AdmissionTable {
+
+    /** Row titles, in the order of the reports. */
+    static final Map<String, String> CATEGORY_TITLES = categoryTitles();
+
+    private AdmissionTable() {
+    }
+
+    static Table of(AdmissionStatistics s) {
+        AdmissionStatistics.YearFigures before = s.previousYear();
+        List<String> headings = List.of("Chỉ tiêu", "Năm " + s.year(), "Tỷ lệ (%)", "Năm " + before.year(),
+                "Tỷ lệ (%)");
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("Kết nạp đảng viên", s.admitted(), null, before.admitted(), null));
+        CATEGORY_TITLES.forEach((code, title) -> rows.add(row("  Trong đó: " + title,
+                s.byCategory().getOrDefault(code, 0), s.shares().get(code), before.byCategory().getOrDefault(code, 0),
+                before.shares().get(code))));
+        rows.add(row("Quần chúng được cử đi học lớp nhận thức về Đảng", s.sentToClass(), null, before.sentToClass(),
+                null));
+        rows.add(row("Đảng viên dự bị được công nhận chính thức", s.confirmed(), null, before.confirmed(), null));
+        rows.add(row("Đảng viên dự bị bị xóa tên", s.struckOff(), null, before.struckOff(), null));
+        return new Table("ket-nap-dang-vien-" + s.year(), headings, rows);
+    }
+
+    private static List<Object> row(String title, int current, BigDecimal currentShare, int previous,
+            BigDecimal previousShare) {
+        List<Object> row = new ArrayList<>();
+        row.add(title);
+        row.add(current);
+        row.add(currentShare);
+        row.add(previous);
+        row.add(previousShare);
+        return row;
+    }
+
+    private static Map<String, String> categoryTitles() {
+        Map<String, String> t = new java.util.LinkedHashMap<>();
+        t.put("WOMEN", "Nữ");
+        t.put("ETHNIC_MINORITY", "Người dân tộc thiểu số");
+        t.put("RELIGIOUS", "Người có đạo");
+        t.put("YOUTH_UNION", "Đoàn viên thanh niên");
+        t.put("AGE_18_30", "Từ 18 đến 30 tuổi");
+        t.put("PUPILS_STUDENTS", "Học sinh, sinh viên");
+        t.put("CIVIL_SERVANTS", "Cán bộ, công chức, viên chức");
+        t.put("WORKERS", "Công nhân");
+        t.put("FARMERS", "Nông dân");
+        t.put("PRIVATE_ENTERPRISE", "Trong doanh nghiệp tư nhân");
+        t.put("ARMED_FORCES", "Lực lượng vũ trang");
+        t.put("MILITIA", "Dân quân tự vệ");
+        t.put("VILLAGE_MILITARY_LEADERS", "Thôn đội trưởng");
+        t.put("SECURITY_TEAM", "Tổ an ninh trật tự");
+        t.put("RURAL_CELLS", "Ở chi bộ nông thôn");
+        return java.util.Collections.unmodifiableMap(t);
+    }
+}
