@@ -14,34 +14,18 @@ import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
 
 @QuarkusTest
-class AwarenessClassResourceTest {
+class AwarenessClassResourceTest extends WithDemoUnits {
 
     static final String ORGANIZER = Tokens.of("organizer-kado", COMMUNE_KA_DO, "organizer");
-
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-
-    @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
-    }
 
     @Test
     void shouldIssueCertificatesToThoseWhoPassed() {

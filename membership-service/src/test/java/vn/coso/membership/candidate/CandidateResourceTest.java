@@ -14,46 +14,24 @@ import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_1;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import vn.coso.membership.WithDemoUnits;
 import vn.coso.membership.pipeline.Admissions;
-import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
 
 @QuarkusTest
-class CandidateResourceTest {
+class CandidateResourceTest extends WithDemoUnits {
 
     static final String KA_DO_SECRETARY = Tokens.of("secretary-kado", COMMUNE_KA_DO, "secretary");
     static final String DRAN_ORGANIZER = Tokens.of("organizer-dran", COMMUNE_DRAN, "organizer");
-
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-    @Inject
-    AgroalDataSource dataSource;
-
-    @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
-    }
 
     static Map<String, Object> candidate(UUID cell, String name) {
         return Admissions.candidate(cell, name, "1998-03-14", Map.of("gender", "FEMALE"));
@@ -256,12 +234,4 @@ class CandidateResourceTest {
                 .body("religions[0].code", is("NONE"));
     }
 
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -24,46 +24,24 @@ import static vn.coso.platform.testing.DemoUnits.COMMUNE_QUANG_LAP;
 import static vn.coso.platform.testing.DemoUnits.DISTRICT_DON_DUONG;
 import static vn.coso.platform.testing.DemoUnits.PROVINCE;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
 
 /** The admission pipeline, walked over HTTP, and every rule of DOMAIN.md §2 broken once. */
 @QuarkusTest
-class PipelineResourceTest {
+class PipelineResourceTest extends WithDemoUnits {
 
     static final String SECRETARY = Tokens.of("secretary-ql1", CELL_QUANG_LAP_1, "secretary");
     static final String ORGANIZER = Tokens.of("organizer-province", PROVINCE, "organizer");
     static final LocalDate SPRING_2024 = LocalDate.of(2024, 2, 26);
-
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-    @Inject
-    AgroalDataSource dataSource;
-
-    @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
-    }
 
     static String listed(String name) {
         return create(SECRETARY, candidate(CELL_QUANG_LAP_1, name, "1996-05-10", Map.of()));
@@ -339,12 +317,4 @@ class PipelineResourceTest {
                 .body("candidateId", not(nullValue()));
     }
 
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

@@ -12,44 +12,22 @@ import static vn.coso.membership.pipeline.Admissions.post;
 import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_1;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
 
 @QuarkusTest
-class PersonalDataResourceTest {
+class PersonalDataResourceTest extends WithDemoUnits {
 
     static final String ORGANIZER = Tokens.of("organizer-kado", COMMUNE_KA_DO, "organizer");
     static final String ADMIN = Tokens.of("admin", COMMUNE_KA_DO, "admin");
-
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-    @Inject
-    AgroalDataSource dataSource;
-
-    @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
-    }
 
     @Test
     void shouldExportEverythingAndEraseOnlyAClosedDossierKeepingTheFigures() throws SQLException {
@@ -86,12 +64,4 @@ class PersonalDataResourceTest {
         given().auth().oauth2(ORGANIZER).when().get("/api/membership/audit").then().statusCode(403);
     }
 
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

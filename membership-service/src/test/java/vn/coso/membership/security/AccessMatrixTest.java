@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,17 +24,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
 
 /**
  * Every endpoint against every role, from inside and from outside the record's subtree: roles that may not call an
  * endpoint get 403; roles that may, but from another commune, get 404 as if the record did not exist.
  */
 @QuarkusTest
-class AccessMatrixTest {
+class AccessMatrixTest extends WithDemoUnits {
 
     static final List<String> ROLES = List.of("admin", "organizer", "secretary", "leader", "supervisor",
             "integration", "handler", "dialogue-officer", "citizen");
@@ -47,17 +42,6 @@ class AccessMatrixTest {
 
     /** One endpoint: how to call it, who may, and whether a caller from another subtree must get 404. */
     record Endpoint(String method, String path, Object body, Set<String> allowed, boolean scoped) {
-    }
-
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-
-    @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
     }
 
     List<Endpoint> endpoints(String id, String classId) {

@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +31,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
 
 /**
  * The seeds' figures (DOMAIN.md §2) from cases recorded step by step: Lạc Xuân 2024 admitted 9, of which 5 in rural
@@ -44,22 +40,15 @@ import vn.coso.platform.units.UnitCopyRepository;
  * class. Only this class records cases in these communes.
  */
 @QuarkusTest
-class StatisticsResourceTest {
+class StatisticsResourceTest extends WithDemoUnits {
 
     static final String ORGANIZER = Tokens.of("organizer-province", PROVINCE, "organizer");
     static final String INTEGRATION = Tokens.of("service-account-coso-planning-service", PROVINCE, "integration");
 
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-
     static final List<String> lacXuan = new ArrayList<>();
 
     @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
+    void seedCases() {
         if (lacXuan.isEmpty()) {
             recordTheSeedCases();
         }
