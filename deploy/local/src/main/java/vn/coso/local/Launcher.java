@@ -102,7 +102,9 @@ final class Launcher {
                 "quarkus.rest-client.unit-feed.url", "http://localhost:" + ports.planning(),
                 "quarkus.oidc-client.auth-server-url", realmUrl(),
                 "coso.units.feed.every", "15s");
-        ManagedProcess membership = service("membership-service", ports.membership(), feed);
+        Map<String, String> withDemo = new java.util.HashMap<>(feed);
+        withDemo.put("quarkus.flyway.placeholders.demo", "true");
+        ManagedProcess membership = service("membership-service", ports.membership(), withDemo);
         ManagedProcess dialogue = service("dialogue-service", ports.dialogue(), feed);
         awaitReady(membership, ports.membership());
         awaitReady(dialogue, ports.dialogue());
