@@ -80,11 +80,18 @@ public class StatisticsService {
 
     @SuppressWarnings("unchecked")
     private Map<String, Long> pipeline(UUID unit) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select stage, count(*) from candidate
-                where cell_id = any(cast(:cells as uuid[])) and erased_at is null
-                group by stage
-                """).setParameter("cells", units.subtree(unit).toArray(UUID[]::new)).getResultList();
+        List<Object[]> rows;
+        if (units.tree().coversAll(unit)) {
+            rows = em.createNativeQuery("select stage, count(*) from candidate where erased_at is null group by stage")
+                    .getResultList();
+        } else {
+            rows = em.createNativeQuery("""
+                    select stage, count(*) from candidate
+                    join unnest(cast(:cells as uuid[])) as subtree(id) on subtree.id = cell_id
+                    where erased_at is null
+                    group by stage
+                    """).setParameter("cells", units.subtree(unit).toArray(UUID[]::new)).getResultList();
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {
             counts.put(s.name(), 0L);

@@ -64,6 +64,11 @@ public final class UnitTree {
         return subtrees.computeIfAbsent(root, this::walk);
     }
 
+    /** Whether the unit's subtree is the whole tree (a national root): a query need not filter by unit then. */
+    public boolean coversAll(UUID root) {
+        return !nodes.isEmpty() && subtree(root).size() == nodes.size();
+    }
+
     public boolean contains(UUID root, UUID unit) {
         return unit != null && subtree(root).contains(unit);
     }

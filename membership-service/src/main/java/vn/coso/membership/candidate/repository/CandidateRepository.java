@@ -40,7 +40,9 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
     public List<Candidate> find(Criteria criteria, int offset, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(criteria, params);
-        Query query = getEntityManager().createNativeQuery("select c.* from candidate c where " + where
+        Query query = getEntityManager().createNativeQuery(from(criteria, params)
+                + "select c.* from candidates c where "
+                + where
                 + " order by c.given_name collate vi_vn, c.full_name collate vi_vn, c.id limit :size offset :offset",
                 Candidate.class);
         params.forEach(query::setParameter);
@@ -49,15 +51,39 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
 
     public long count(Criteria criteria) {
         Map<String, Object> params = new LinkedHashMap<>();
-        Query query = getEntityManager().createNativeQuery("select count(*) from candidate c where "
-                + where(criteria, params));
+        String where = where(criteria, params);
+        Query query = getEntityManager().createNativeQuery(from(criteria, params)
+                + "select count(*) from candidates c where " + where);
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /**
+     * The rows to filter, as a CTE named {@code candidates}. A name query of three letters or more is matched first,
+     * on its own, so that the trigram index finds the few hits before the subtree and the other filters apply (the
+     * planner, asked both at once, prefers a scan of the whole table).
+     */
+    private static String from(Criteria c, Map<String, Object> params) {
+        if (trigramQuery(c)) {
+            params.put("q", likeLiteral(c.q()));
+            return "with candidates as materialized (select * from candidate "
+                    + "where search_key like '%' || fold(:q) || '%' escape '\\') ";
+        }
+        return "with candidates as (select * from candidate) ";
+    }
+
+    private static boolean trigramQuery(Criteria c) {
+        return c.q() != null && c.q().strip().length() >= 3;
+    }
+
+    private static String likeLiteral(String q) {
+        return q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private static String where(Criteria c, Map<String, Object> params) {
         List<String> and = new ArrayList<>();
-        and.add("c.cell_id = any(cast(:units as uuid[]))");
+        // a hashed semi-join: "= any(array)" would compare each row with every unit of a large subtree
+        and.add("c.cell_id in (select unnest(cast(:units as uuid[])))");
         params.put("units", c.units().toArray(UUID[]::new));
         and.add("c.erased_at is null");
         if (c.stage() != null) {
@@ -73,10 +99,10 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
             and.add("c.source_organisation = :source");
             params.put("source", c.source().name());
         }
-        if (c.q() != null && !c.q().isBlank()) {
-            // trigram index on the folded name; LIKE wildcards in the query are taken literally
+        if (c.q() != null && !c.q().isBlank() && !trigramQuery(c)) {
+            // LIKE wildcards in the query are taken literally
             and.add("c.search_key like '%' || fold(:q) || '%' escape '\\'");
-            params.put("q", c.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+            params.put("q", likeLiteral(c.q()));
         }
         if (c.category() != null) {
             and.add(categoryCondition(c.category(), params));
