@@ -47,4 +47,36 @@ public class DialogueSession {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The head who presided. */
+    @Column(length = 200)
+    public String host;
+
+    /** People who came, households represented, people who spoke. */
+    public Integer attendees;
+
+    public Integer households;
+
+    public Integer speakers;
+
+    @Column(length = 4000)
+    public String agenda;
+
+    /** The report the commune gave. */
+    @Column(length = 8000)
+    public String report;
+
+    /** The conclusion document, by its number in planning-service's registry (e.g. 15-TB/ĐU). */
+    @Column(name = "conclusion_number", length = 50)
+    public String conclusionNumber;
+
+    @Column(name = "conclusion_date")
+    public LocalDate conclusionDate;
+
+    /** Who entered the record and when (often afterwards, from the paper minutes). */
+    @Column(name = "recorded_by", length = 200)
+    public String recordedBy;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
 }

@@ -56,6 +56,21 @@ public final class DemoUnits {
     /** Thôn 1 Quảng Lập. */
     public static final UUID VILLAGE_QUANG_LAP_1 = UUID.fromString("349c3958-9d96-4e68-9d42-14e606b49af3");
 
+    /** Thôn 2 to 5 Quảng Lập: with thôn 1, the five villages of Quảng Lập's rotation. */
+    public static final UUID VILLAGE_QUANG_LAP_2 = UUID.fromString("e70b17f5-a9d2-4ede-9ac7-7a7223cfe900");
+
+    public static final UUID VILLAGE_QUANG_LAP_3 = UUID.fromString("fb789f84-5049-41b3-9ab4-97b04b501f64");
+
+    public static final UUID VILLAGE_QUANG_LAP_4 = UUID.fromString("db6329c1-0b18-41e3-9b14-74be4a59f767");
+
+    public static final UUID VILLAGE_QUANG_LAP_5 = UUID.fromString("0f1434a4-590c-4ca9-afb0-042828ce16f4");
+
+    /** Thôn Lạc Xuân 1. */
+    public static final UUID VILLAGE_LAC_XUAN_1 = UUID.fromString("f7791117-1f65-49ca-8a03-6f068b655768");
+
+    /** Thôn 1 Đạ Ròn. */
+    public static final UUID VILLAGE_DA_RON_1 = UUID.fromString("fe3843e8-52a3-4634-955a-7e5280316c9e");
+
     /** Ủy ban nhân dân xã Ka Đô. */
     public static final UUID PEOPLES_COMMITTEE_KA_DO = UUID.fromString("ab63f35b-0212-4667-9ee2-d6b50a5e975e");
 

@@ -16,7 +16,13 @@ import static vn.coso.platform.testing.DemoUnits.OFFICE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.PEOPLES_COMMITTEE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.PROVINCE;
 import static vn.coso.platform.testing.DemoUnits.PROVINCE_OLD;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_DA_RON_1;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_LAC_XUAN_1;
 import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_1;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_2;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_3;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_4;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_5;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +63,14 @@ public final class UnitFixtures {
         feed.add(movedCell(CELL_LAC_XUAN_1, "CB-LX-T1", "RURAL", COMMUNE_LAC_XUAN, COMMUNE_DRAN, feed.size()));
         feed.add(movedCell(CELL_LAC_XUAN_SCHOOL, "CB-LX-THCS", "SCHOOL", COMMUNE_LAC_XUAN, COMMUNE_DRAN, feed.size()));
         feed.add(movedCell(CELL_DA_RON_1, "CB-DR-T1", "RURAL", COMMUNE_DA_RON, COMMUNE_DON_DUONG, feed.size()));
-        feed.add(entry(VILLAGE_QUANG_LAP_1, "TH-QL-1", "VILLAGE", COMMUNE_KA_DO, feed.size()));
+        UUID[] quangLap = {VILLAGE_QUANG_LAP_1, VILLAGE_QUANG_LAP_2, VILLAGE_QUANG_LAP_3, VILLAGE_QUANG_LAP_4,
+                VILLAGE_QUANG_LAP_5};
+        for (int i = 0; i < quangLap.length; i++) {
+            feed.add(moved(quangLap[i], "TH-QL-" + (i + 1), "VILLAGE", null, COMMUNE_QUANG_LAP, COMMUNE_KA_DO,
+                    feed.size()));
+        }
+        feed.add(moved(VILLAGE_LAC_XUAN_1, "TH-LX-1", "VILLAGE", null, COMMUNE_LAC_XUAN, COMMUNE_DRAN, feed.size()));
+        feed.add(moved(VILLAGE_DA_RON_1, "TH-DR-1", "VILLAGE", null, COMMUNE_DA_RON, COMMUNE_DON_DUONG, feed.size()));
         feed.add(entry(PEOPLES_COMMITTEE_KA_DO, "UBND-KADO", "PEOPLES_COMMITTEE", COMMUNE_KA_DO, feed.size()));
         feed.add(entry(OFFICE_KA_DO, "VP-KADO", "STATE_OFFICE", PEOPLES_COMMITTEE_KA_DO, feed.size()));
         return feed;
@@ -83,7 +96,13 @@ public final class UnitFixtures {
 
     private static UnitFeedEntry movedCell(UUID id, String code, String cellKind, UUID oldParent, UUID newParent,
             long seq) {
-        return new UnitFeedEntry(id, code, code, "CELL", cellKind, FOUNDED, null,
+        return moved(id, code, "CELL", cellKind, oldParent, newParent, seq);
+    }
+
+    /** A unit that stood under an old commune until 30/06/2025 and under the new one since. */
+    private static UnitFeedEntry moved(UUID id, String code, String kind, String cellKind, UUID oldParent,
+            UUID newParent, long seq) {
+        return new UnitFeedEntry(id, code, code, kind, cellKind, FOUNDED, null,
                 List.of(new ParentLink(oldParent, FOUNDED, OLD_END), new ParentLink(newParent, REFORM, null)),
                 List.of(), seq + 1);
     }

@@ -55,6 +55,18 @@ public class SessionResource {
         return sessions.list(page).toResponse();
     }
 
+    @jakarta.ws.rs.PUT
+    @Path("/{id}/record")
+    @RolesAllowed({"dialogue-officer", "leader"})
+    @Operation(summary = "Record how the session went", description = "Attendance, speakers, the report and the "
+            + "conclusion document; entered at the time or afterwards from the paper minutes. If-Match required.")
+    public RestResponse<SessionView> record(@PathParam("id") UUID id,
+            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid SessionRecord request, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext who) {
+        return Responses.ok(sessions.record(id, ifMatch, request, who.getUserPrincipal().getName())
+                .orElseThrow(ProblemException::notFound));
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({"dialogue-officer", "leader", "supervisor", "handler", "organizer", "admin"})

@@ -19,9 +19,21 @@ public record SessionView(
         LocalDate heldOn,
         @Schema(maxLength = 300) String place,
         SessionStatus status,
+        String host,
+        Integer attendees,
+        Integer households,
+        Integer speakers,
+        String agenda,
+        String report,
+        String conclusionNumber,
+        LocalDate conclusionDate,
+        String recordedBy,
+        java.time.Instant recordedAt,
         long version) implements Versioned {
 
     public static SessionView of(DialogueSession s) {
-        return new SessionView(s.id, s.level, s.communeId, s.villageId, s.heldOn, s.place, s.status, s.version);
+        return new SessionView(s.id, s.level, s.communeId, s.villageId, s.heldOn, s.place, s.status, s.host,
+                s.attendees, s.households, s.speakers, s.agenda, s.report, s.conclusionNumber, s.conclusionDate,
+                s.recordedBy, s.recordedAt, s.version);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import vn.coso.dialogue.session.DialogueSession;
 import vn.coso.dialogue.session.SessionStatus;
 import vn.coso.dialogue.session.repository.SessionRepository;
+import vn.coso.dialogue.session.rest.SessionRecord;
 import vn.coso.dialogue.session.rest.SessionRequest;
 import vn.coso.dialogue.session.rest.SessionView;
 import vn.coso.platform.audit.AuditLog;
@@ -19,6 +20,7 @@ import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.web.Versions;
 
 /** Dialogue sessions of the communes in the caller's subtree. */
 @ApplicationScoped
@@ -60,6 +62,40 @@ public class SessionService {
         sessions.persistAndFlush(s);
         audit.record("CREATE", "dialogue-session", s.id, s.communeId, Map.of());
         return SessionView.of(s);
+    }
+
+    /** Records how the session went: attendance, speakers, the report and the conclusion. */
+    public Optional<SessionView> record(UUID id, String ifMatch, SessionRecord r, String recordedBy) {
+        return sessions.findByIdOptional(id).filter(s -> scope.canSee(s.communeId)).map(s -> {
+            Versions.requireMatch(ifMatch, s.version);
+            if (r.status() == SessionStatus.PLANNED) {
+                throw ProblemException.badRequest("status", "session.record-status");
+            }
+            if (r.speakers() > r.attendees()) {
+                throw ProblemException.badRequest("speakers", "session.speakers-over-attendees");
+            }
+            if (r.status() != SessionStatus.CANCELLED
+                    && s.heldOn.isAfter(vn.coso.platform.calendar.VietnamTime.today())) {
+                throw ProblemException.badRequest("status", "session.not-yet-held");
+            }
+            if (r.conclusionDate() != null && r.conclusionDate().isBefore(s.heldOn)) {
+                throw ProblemException.badRequest("conclusionDate", "session.conclusion-before-session");
+            }
+            s.status = r.status();
+            s.host = r.host().strip();
+            s.attendees = r.attendees();
+            s.households = r.households();
+            s.speakers = r.speakers();
+            s.agenda = r.agenda();
+            s.report = r.report();
+            s.conclusionNumber = r.conclusionNumber();
+            s.conclusionDate = r.conclusionDate();
+            s.recordedBy = recordedBy;
+            s.recordedAt = Instant.now();
+            sessions.flush();
+            audit.record("RECORD", "dialogue-session", s.id, s.communeId, Map.of("status", s.status.name()));
+            return SessionView.of(s);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,86 @@
+package vn.coso.dialogue.opinion.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.coso.dialogue.opinion.Channel;
+import vn.coso.dialogue.opinion.LegalType;
+import vn.coso.dialogue.opinion.OpinionEvent;
+import vn.coso.dialogue.opinion.Topic;
+
+/** What the officers, handlers, supervisors and citizens send about opinions. */
+public final class OpinionRequests {
+
+    private OpinionRequests() {
+    }
+
+    @Schema(name = "OpinionRequest")
+    public record Record(
+            @Schema(description = "The session where it was said; or none for another channel") UUID sessionId,
+            @NotNull Channel channel,
+            @Schema(description = "The commune; taken from the session when there is one") UUID communeId,
+            UUID villageId,
+            @Schema(description = "Empty for an anonymous speaker") @Size(max = 200) String speakerName,
+            @Size(max = 200) String contact,
+            @NotNull Topic topic,
+            @NotNull LegalType legalType,
+            @NotBlank @Size(max = 8000) String text,
+            @NotNull @PastOrPresent LocalDate receivedOn) {
+    }
+
+    @Schema(name = "OnTheSpotAnswer")
+    public record OnTheSpot(@NotBlank @Size(max = 200) String answeredBy, @NotBlank @Size(max = 8000) String answer) {
+    }
+
+    @Schema(name = "AssignmentRequest")
+    public record Assignment(
+            @Schema(description = "The office or department that must reply") @NotNull UUID handlerUnitId,
+            @NotNull @PastOrPresent LocalDate assignedOn,
+            @Schema(description = "Working days to reply; at most the legal type's, which is the default") @Min(1) @Max(365) Integer workingDays) {
+    }
+
+    @Schema(name = "ProgressNote")
+    public record Progress(@NotBlank @Size(max = 4000) String note) {
+    }
+
+    @Schema(name = "ExtensionRequest")
+    public record Extension(@NotNull @Min(1) @Max(90) Integer workingDays, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "ReplyRequest")
+    public record Reply(@NotBlank @Size(max = 8000) String reply, @NotNull @PastOrPresent LocalDate repliedOn) {
+    }
+
+    @Schema(name = "ReplySentRequest")
+    public record ReplySent(@NotNull @PastOrPresent LocalDate sentOn) {
+    }
+
+    @Schema(name = "ReclassificationRequest")
+    public record Reclassification(@NotNull LegalType legalType, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "SupervisionRequest")
+    public record Supervision(@NotNull OpinionEvent.Assessment assessment, @Size(max = 4000) String note,
+            @Schema(description = "Ask for a new answer: the opinion goes back to the handler") Boolean reopen) {
+    }
+
+    /** What anyone may submit without an account. */
+    @Schema(name = "PublicOpinionRequest")
+    public record Public(
+            @NotNull UUID communeId,
+            UUID villageId,
+            @Size(max = 200) String name,
+            @Size(max = 200) String contact,
+            @NotNull Topic topic,
+            @NotBlank @Size(max = 4000) String text) {
+    }
+}

@@ -1,0 +1,159 @@
+package vn.coso.dialogue.opinion.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import vn.coso.dialogue.opinion.OpinionStatus;
+import vn.coso.dialogue.opinion.service.OpinionService;
+import vn.coso.platform.idempotency.Idempotent;
+import vn.coso.platform.paging.PageParams;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.web.Responses;
+
+/**
+ * Opinions and their handling. State changes are POSTs to sub-resources and carry {@code If-Match} with the version
+ * the caller saw, so that two people never answer the same opinion over each other.
+ */
+@Path("/api/dialogue/opinions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Opinions", description = "What citizens said, and what became of it")
+public class OpinionResource {
+
+    private final OpinionService opinions;
+    private final JsonWebToken token;
+
+    public OpinionResource(OpinionService opinions, JsonWebToken token) {
+        this.opinions = opinions;
+        this.token = token;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({"dialogue-officer", "leader"})
+    @Operation(summary = "Record an opinion (at a session or from another channel)")
+    public RestResponse<OpinionView> record(@NotNull @Valid OpinionRequests.Record request,
+            @Parameter(description = "Makes the create safe to retry") @HeaderParam("Idempotency-Key") String key) {
+        return Responses.created("/api/dialogue/opinions", opinions.record(request));
+    }
+
+    @GET
+    @RolesAllowed({"dialogue-officer", "leader", "handler", "supervisor"})
+    @Operation(summary = "Opinions of the caller's subtree (a handler: those assigned to its unit), newest first", description = "overdue=true lists those past their deadline. X-Total-Count gives the total.")
+    public RestResponse<List<OpinionView>> list(@QueryParam("unit") UUID unit,
+            @QueryParam("status") OpinionStatus status,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue, @BeanParam @Valid PageParams page) {
+        return opinions.list(unit, status, overdue, page.offset(), page.size).toResponse();
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed("citizen")
+    @Operation(summary = "The opinions the signed-in citizen submitted, with their state and published replies")
+    public List<OpinionView.Tracked> mine() {
+        return opinions.mine(token.getSubject());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"dialogue-officer", "leader", "handler", "supervisor"})
+    @Operation(summary = "An opinion with its history")
+    public RestResponse<OpinionView> get(@PathParam("id") UUID id) {
+        return Responses.ok(opinions.read(id).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/answer")
+    @RolesAllowed({"leader", "dialogue-officer"})
+    @Operation(summary = "Answered on the spot by the one who presided")
+    public RestResponse<OpinionView> answer(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid OpinionRequests.OnTheSpot request) {
+        return Responses.ok(opinions.answerOnTheSpot(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @RolesAllowed({"leader", "dialogue-officer"})
+    @Operation(summary = "Assign to a handler unit, with a deadline in working days from the legal type's rule")
+    public RestResponse<OpinionView> assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid OpinionRequests.Assignment request) {
+        return Responses.ok(opinions.assign(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    @RolesAllowed({"handler", "dialogue-officer"})
+    @Operation(summary = "A progress note by the handler")
+    public RestResponse<OpinionView> progress(@PathParam("id") UUID id,
+            @NotNull @Valid OpinionRequests.Progress request) {
+        return Responses.ok(opinions.progress(id, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @RolesAllowed({"handler", "leader"})
+    @Operation(summary = "Extend the deadline, with the reason (counted, within the legal maximum)")
+    public RestResponse<OpinionView> extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid OpinionRequests.Extension request) {
+        return Responses.ok(opinions.extend(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/reply")
+    @RolesAllowed("handler")
+    @Operation(summary = "The handler's written reply")
+    public RestResponse<OpinionView> reply(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid OpinionRequests.Reply request) {
+        return Responses.ok(opinions.reply(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/reply-sent")
+    @RolesAllowed({"handler", "dialogue-officer"})
+    @Operation(summary = "The reply was sent to the person: the opinion is closed")
+    public RestResponse<OpinionView> replySent(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid OpinionRequests.ReplySent request) {
+        return Responses.ok(opinions.replySent(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/classification")
+    @RolesAllowed({"leader", "dialogue-officer"})
+    @Operation(summary = "Re-classify (a petition that is really a complaint): the right clock restarts")
+    public RestResponse<OpinionView> reclassify(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid OpinionRequests.Reclassification request) {
+        return Responses.ok(opinions.reclassify(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/assessment")
+    @RolesAllowed("supervisor")
+    @Operation(summary = "The Fatherland Front's assessment of the reply; may ask for a new answer")
+    public RestResponse<OpinionView> assess(@PathParam("id") UUID id,
+            @NotNull @Valid OpinionRequests.Supervision request) {
+        return Responses.ok(opinions.assess(id, request).orElseThrow(ProblemException::notFound));
+    }
+}

@@ -1,0 +1,55 @@
+package vn.coso.dialogue.opinion.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.coso.dialogue.opinion.Channel;
+import vn.coso.dialogue.opinion.DueState;
+import vn.coso.dialogue.opinion.LegalType;
+import vn.coso.dialogue.opinion.Opinion;
+import vn.coso.dialogue.opinion.OpinionEvent;
+import vn.coso.dialogue.opinion.OpinionStatus;
+import vn.coso.dialogue.opinion.Topic;
+import vn.coso.platform.web.Versioned;
+
+/** An opinion as the commune, the handler and the supervisor see it. */
+@Schema(name = "Opinion")
+public record OpinionView(UUID id, String trackingCode, UUID sessionId, Channel channel, UUID communeId,
+        UUID villageId, String speakerName, String contact, Topic topic, LegalType legalType, String text,
+        LocalDate receivedOn, OpinionStatus status, DueState dueState, String answeredBy, String answer,
+        UUID handlerUnitId, LocalDate assignedOn, LocalDate dueOn, int extensions, int extensionDays, String reply,
+        LocalDate repliedOn, LocalDate replySentOn, int reopened, List<EventView> history, long version)
+        implements
+            Versioned {
+
+    public static OpinionView of(Opinion o, DueState due, List<OpinionEvent> history) {
+        return new OpinionView(o.id, o.trackingCode, o.sessionId, o.channel, o.communeId, o.villageId,
+                o.speakerName, o.contact, o.topic, o.legalType, o.text, o.receivedOn, o.status, due, o.answeredBy,
+                o.answer, o.handlerUnitId, o.assignedOn, o.dueOn, o.extensions, o.extensionDays, o.reply,
+                o.repliedOn, o.replySentOn, o.reopened, history.stream().map(EventView::of).toList(), o.version);
+    }
+
+    @Schema(name = "OpinionEvent")
+    public record EventView(String kind, java.time.Instant occurredAt, String actor, String note,
+            OpinionEvent.Assessment assessment) {
+        static EventView of(OpinionEvent e) {
+            return new EventView(e.kind, e.occurredAt, e.actor, e.note, e.assessment);
+        }
+    }
+
+    /** What a citizen sees with the tracking code: the state and the reply once sent, nothing else. */
+    @Schema(name = "PublicOpinion")
+    public record Tracked(String trackingCode, Topic topic, LocalDate receivedOn, OpinionStatus status,
+            LocalDate dueOn, String reply, LocalDate repliedOn) {
+
+        public static Tracked of(Opinion o) {
+            boolean published = o.status == OpinionStatus.CLOSED || o.status == OpinionStatus.ANSWERED_ON_SPOT;
+            return new Tracked(o.trackingCode, o.topic, o.receivedOn, o.status, o.dueOn,
+                    published ? (o.status == OpinionStatus.ANSWERED_ON_SPOT ? o.answer : o.reply) : null,
+                    published ? o.repliedOn : null);
+        }
+    }
+}

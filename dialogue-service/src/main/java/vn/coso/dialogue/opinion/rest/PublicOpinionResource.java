@@ -1,0 +1,71 @@
+package vn.coso.dialogue.opinion.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import vn.coso.dialogue.opinion.Opinion;
+import vn.coso.dialogue.opinion.service.OpinionService;
+import vn.coso.platform.problem.ProblemException;
+
+/**
+ * For citizens, without an account: submit an opinion and follow it with its tracking code. The answer shows the
+ * state and the published reply, and nothing about anyone. The gateway rate-limits these routes per address.
+ */
+@Path("/api/dialogue/public/opinions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Public", description = "Citizens' opinions without an account")
+public class PublicOpinionResource {
+
+    @Schema(name = "PublicOpinionReceipt")
+    public record Receipt(@Schema(description = "Keep it to follow the opinion") String trackingCode,
+            String status) {
+    }
+
+    private final OpinionService opinions;
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public PublicOpinionResource(OpinionService opinions, SecurityIdentity identity, JsonWebToken token) {
+        this.opinions = opinions;
+        this.identity = identity;
+        this.token = token;
+    }
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Submit an opinion; the answer carries the tracking code")
+    public RestResponse<Receipt> submit(@NotNull @Valid OpinionRequests.Public request) {
+        String citizen = !identity.isAnonymous() && identity.hasRole("citizen") ? token.getSubject() : null;
+        Opinion o = opinions.submitPublic(request, citizen);
+        return RestResponse.ResponseBuilder
+                .<Receipt>created(URI.create("/api/dialogue/public/opinions/" + o.trackingCode))
+                .entity(new Receipt(o.trackingCode, o.status.name())).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(summary = "The state of an opinion and its published reply")
+    public OpinionView.Tracked track(@PathParam("code") String code) {
+        return opinions.track(code).orElseThrow(ProblemException::notFound);
+    }
+}

@@ -1,0 +1,439 @@
+package vn.coso.dialogue.opinion.service;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import vn.coso.dialogue.opinion.Channel;
+import vn.coso.dialogue.opinion.DueState;
+import vn.coso.dialogue.opinion.LegalType;
+import vn.coso.dialogue.opinion.Opinion;
+import vn.coso.dialogue.opinion.OpinionEvent;
+import vn.coso.dialogue.opinion.OpinionStatus;
+import vn.coso.dialogue.opinion.rest.OpinionRequests;
+import vn.coso.dialogue.opinion.rest.OpinionView;
+import vn.coso.dialogue.session.DialogueSession;
+import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.calendar.VietnamTime;
+import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.paging.Page;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.web.Versions;
+
+/**
+ * The life of an opinion: recorded, answered on the spot or assigned with a deadline in working days, progress and
+ * extensions, the written reply and its sending, re-classification (which restarts the clock), and the Fatherland
+ * Front's assessment, which may reopen it. The commune's staff see the opinions of their subtree; a handler sees
+ * those assigned to its unit; a supervisor reads and assesses but changes nothing else.
+ */
+@ApplicationScoped
+@Transactional
+public class OpinionService {
+
+    static final String RESOURCE = "opinion";
+    /** Tracking codes: no 0/O, 1/I/L, so that they read aloud and copy by hand without mistakes. */
+    static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    static final int CODE_LENGTH = 12;
+    static final Set<String> HANDLER_KINDS = Set.of("PEOPLES_COMMITTEE", "STATE_OFFICE", "POLICE", "FATHERLAND_FRONT",
+            "OTHER");
+
+    private final EntityManager em;
+    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
+    private final CallerScope scope;
+    private final UnitDirectory units;
+    private final SecurityIdentity identity;
+    private final AuditLog audit;
+    private final SecureRandom random = new SecureRandom();
+
+    public OpinionService(EntityManager em, Deadlines deadlines, WorkingCalendar calendar, CallerScope scope,
+            UnitDirectory units, SecurityIdentity identity, AuditLog audit) {
+        this.em = em;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.scope = scope;
+        this.units = units;
+        this.identity = identity;
+        this.audit = audit;
+    }
+
+    public OpinionView record(OpinionRequests.Record r) {
+        UUID commune = r.communeId();
+        if (r.sessionId() != null) {
+            DialogueSession s = em.find(DialogueSession.class, r.sessionId());
+            if (s == null || !scope.canSee(s.communeId)) {
+                throw ProblemException.badRequest("sessionId", "opinion.unknown-session");
+            }
+            commune = s.communeId;
+        } else if (r.channel() == Channel.SESSION) {
+            throw ProblemException.badRequest("sessionId", "opinion.session-required");
+        }
+        if (commune == null) {
+            throw ProblemException.badRequest("communeId", "opinion.commune-required");
+        }
+        scope.requireVisible(commune);
+        requireVillageOf(commune, r.villageId());
+        Opinion o = new Opinion();
+        o.id = UUID.randomUUID();
+        o.trackingCode = newTrackingCode();
+        o.sessionId = r.sessionId();
+        o.channel = r.channel();
+        o.communeId = commune;
+        o.villageId = r.villageId();
+        o.speakerName = blankToNull(r.speakerName());
+        o.contact = blankToNull(r.contact());
+        o.topic = r.topic();
+        o.legalType = r.legalType();
+        o.text = r.text().strip();
+        o.receivedOn = r.receivedOn();
+        o.status = OpinionStatus.RECEIVED;
+        em.persist(o);
+        event(o, "RECORDED", null, null);
+        return done(o, "CREATE");
+    }
+
+    /** Anyone, without an account: the opinion and the tracking code to follow it. */
+    public Opinion submitPublic(OpinionRequests.Public r, String citizenSubject) {
+        boolean commune = units.tree().get(r.communeId()).map(u -> "COMMUNE_COMMITTEE".equals(u.kind()))
+                .orElse(false);
+        if (!commune) {
+            throw ProblemException.badRequest("communeId", "opinion.not-a-commune");
+        }
+        requireVillageOf(r.communeId(), r.villageId());
+        Opinion o = new Opinion();
+        o.id = UUID.randomUUID();
+        o.trackingCode = newTrackingCode();
+        o.channel = Channel.ONLINE;
+        o.communeId = r.communeId();
+        o.villageId = r.villageId();
+        o.speakerName = blankToNull(r.name());
+        o.contact = blankToNull(r.contact());
+        o.citizenSubject = citizenSubject;
+        o.topic = r.topic();
+        o.legalType = LegalType.PETITION;
+        o.text = r.text().strip();
+        o.receivedOn = VietnamTime.today();
+        o.status = OpinionStatus.RECEIVED;
+        em.persist(o);
+        event(o, "SUBMITTED_ONLINE", null, null);
+        em.flush();
+        audit.record("CREATE", RESOURCE, o.id, o.communeId, Map.of("channel", "ONLINE"));
+        return o;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OpinionView.Tracked> track(String code) {
+        if (code == null || code.length() != CODE_LENGTH) {
+            return Optional.empty();
+        }
+        return em.createQuery("from Opinion where trackingCode = ?1", Opinion.class).setParameter(1, code)
+                .getResultStream().findFirst().map(OpinionView.Tracked::of);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OpinionView.Tracked> mine(String citizenSubject) {
+        return em.createQuery("from Opinion where citizenSubject = ?1 order by receivedOn desc, id", Opinion.class)
+                .setParameter(1, citizenSubject).getResultList().stream().map(OpinionView.Tracked::of).toList();
+    }
+
+    public Optional<OpinionView> read(UUID id) {
+        return readable(id).map(o -> {
+            audit.record("READ", RESOURCE, o.id, o.communeId, Map.of());
+            return view(o);
+        });
+    }
+
+    /** The opinions the caller may read, newest first; {@code overdueOnly} keeps those past their deadline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OpinionView> list(UUID unit, OpinionStatus status, boolean overdueOnly, int offset, int size) {
+        Set<UUID> visible;
+        if (unit != null) {
+            scope.requireVisible(unit);
+            visible = units.subtree(unit);
+        } else {
+            visible = scope.visibleUnits();
+        }
+        boolean handler = handlerOnly();
+        StringBuilder where = new StringBuilder(handler ? "handlerUnitId in :units" : "communeId in :units");
+        if (status != null) {
+            where.append(" and status = :status");
+        }
+        if (overdueOnly) {
+            where.append(" and status = 'ASSIGNED' and dueOn < :today");
+        }
+        var query = em.createQuery("from Opinion where " + where + " order by receivedOn desc, id", Opinion.class);
+        var count = em.createQuery("select count(*) from Opinion where " + where, Long.class);
+        for (var q : List.of(query, count)) {
+            q.setParameter("units", visible);
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (overdueOnly) {
+                q.setParameter("today", VietnamTime.today());
+            }
+        }
+        List<OpinionView> rows = query.setFirstResult(offset).setMaxResults(size).getResultList().stream()
+                .map(o -> OpinionView.of(o, dueState(o), List.of())).toList();
+        return new Page<>(rows, count.getSingleResult());
+    }
+
+    public Optional<OpinionView> answerOnTheSpot(UUID id, String ifMatch, OpinionRequests.OnTheSpot r) {
+        return staffWritable(id, ifMatch).map(o -> {
+            requireStatus(o, OpinionStatus.RECEIVED);
+            if (o.channel != Channel.SESSION) {
+                throw ProblemException.conflict("opinion.on-the-spot-needs-session");
+            }
+            o.status = OpinionStatus.ANSWERED_ON_SPOT;
+            o.answeredBy = r.answeredBy().strip();
+            o.answer = r.answer().strip();
+            o.repliedOn = o.receivedOn;
+            event(o, "ANSWERED_ON_SPOT", null, null);
+            return done(o, "ANSWER");
+        });
+    }
+
+    public Optional<OpinionView> assign(UUID id, String ifMatch, OpinionRequests.Assignment r) {
+        return staffWritable(id, ifMatch).map(o -> {
+            requireStatus(o, OpinionStatus.RECEIVED);
+            scope.requireVisible(r.handlerUnitId());
+            boolean answersOpinions = units.tree().get(r.handlerUnitId())
+                    .map(u -> HANDLER_KINDS.contains(u.kind())).orElse(false);
+            if (!answersOpinions) {
+                throw ProblemException.badRequest("handlerUnitId", "opinion.not-a-handler");
+            }
+            if (r.assignedOn().isBefore(o.receivedOn)) {
+                throw ProblemException.badRequest("assignedOn", "opinion.assigned-before-received");
+            }
+            Deadlines.Rule rule = deadlines.on(o.legalType, r.assignedOn());
+            int days = r.workingDays() == null ? rule.workingDays() : r.workingDays();
+            if (days > rule.workingDays()) {
+                throw ProblemException.rule("OPN-DEADLINE", rule.legalBasis(), "opinion.deadline-too-long", days,
+                        rule.workingDays());
+            }
+            LocalDate due = calendar.plusWorkingDays(r.assignedOn(), days);
+            if (due.isBefore(VietnamTime.today())) {
+                throw ProblemException.badRequest("assignedOn", "opinion.deadline-in-the-past", due.toString());
+            }
+            o.status = OpinionStatus.ASSIGNED;
+            o.handlerUnitId = r.handlerUnitId();
+            o.assignedOn = r.assignedOn();
+            o.dueOn = due;
+            event(o, "ASSIGNED", "due " + due, null);
+            return done(o, "ASSIGN");
+        });
+    }
+
+    public Optional<OpinionView> progress(UUID id, OpinionRequests.Progress r) {
+        return handlerWritable(id, null).map(o -> {
+            requireStatus(o, OpinionStatus.ASSIGNED);
+            event(o, "PROGRESS", r.note().strip(), null);
+            return done(o, "PROGRESS");
+        });
+    }
+
+    public Optional<OpinionView> extend(UUID id, String ifMatch, OpinionRequests.Extension r) {
+        return handlerWritable(id, ifMatch).map(o -> {
+            requireStatus(o, OpinionStatus.ASSIGNED);
+            Deadlines.Rule rule = deadlines.on(o.legalType, o.assignedOn);
+            if (o.extensionDays + r.workingDays() > rule.extensionMaxDays()) {
+                throw ProblemException.rule("OPN-EXTENSION", rule.legalBasis(), "opinion.extension-too-long",
+                        r.workingDays(), rule.extensionMaxDays() - o.extensionDays);
+            }
+            o.dueOn = calendar.plusWorkingDays(o.dueOn, r.workingDays());
+            o.extensions++;
+            o.extensionDays += r.workingDays();
+            event(o, "EXTENDED", r.reason().strip(), null);
+            return done(o, "EXTEND");
+        });
+    }
+
+    public Optional<OpinionView> reply(UUID id, String ifMatch, OpinionRequests.Reply r) {
+        return handlerWritable(id, ifMatch).map(o -> {
+            requireStatus(o, OpinionStatus.ASSIGNED);
+            if (r.repliedOn().isBefore(o.assignedOn)) {
+                throw ProblemException.badRequest("repliedOn", "opinion.replied-before-assigned");
+            }
+            o.status = OpinionStatus.REPLIED;
+            o.reply = r.reply().strip();
+            o.repliedOn = r.repliedOn();
+            event(o, "REPLIED", null, null);
+            return done(o, "REPLY");
+        });
+    }
+
+    public Optional<OpinionView> replySent(UUID id, String ifMatch, OpinionRequests.ReplySent r) {
+        return handlerWritable(id, ifMatch).map(o -> {
+            requireStatus(o, OpinionStatus.REPLIED);
+            if (r.sentOn().isBefore(o.repliedOn)) {
+                throw ProblemException.badRequest("sentOn", "opinion.sent-before-reply");
+            }
+            o.status = OpinionStatus.CLOSED;
+            o.replySentOn = r.sentOn();
+            event(o, "REPLY_SENT", null, null);
+            return done(o, "CLOSE");
+        });
+    }
+
+    /** A petition that is really a complaint: the right clock starts again from today. */
+    public Optional<OpinionView> reclassify(UUID id, String ifMatch, OpinionRequests.Reclassification r) {
+        return staffWritable(id, ifMatch).map(o -> {
+            if (o.status != OpinionStatus.RECEIVED && o.status != OpinionStatus.ASSIGNED) {
+                throw ProblemException.conflict("opinion.reclassify-answered");
+            }
+            if (o.legalType == r.legalType()) {
+                throw ProblemException.badRequest("legalType", "opinion.same-legal-type");
+            }
+            String change = o.legalType + " -> " + r.legalType() + ": " + r.reason().strip();
+            o.legalType = r.legalType();
+            if (o.status == OpinionStatus.ASSIGNED) {
+                LocalDate today = VietnamTime.today();
+                o.assignedOn = today;
+                o.dueOn = calendar.plusWorkingDays(today, deadlines.on(o.legalType, today).workingDays());
+                o.extensions = 0;
+                o.extensionDays = 0;
+            }
+            event(o, "RECLASSIFIED", change, null);
+            return done(o, "RECLASSIFY");
+        });
+    }
+
+    /** The Fatherland Front's assessment of a reply; asking for a new answer reopens the opinion for the handler. */
+    public Optional<OpinionView> assess(UUID id, OpinionRequests.Supervision r) {
+        return readable(id).map(o -> {
+            if (o.status != OpinionStatus.REPLIED && o.status != OpinionStatus.CLOSED
+                    && o.status != OpinionStatus.ANSWERED_ON_SPOT) {
+                throw ProblemException.conflict("opinion.nothing-to-assess");
+            }
+            boolean reopen = Boolean.TRUE.equals(r.reopen());
+            if (reopen) {
+                if (o.handlerUnitId == null) {
+                    throw ProblemException.conflict("opinion.reopen-needs-handler");
+                }
+                LocalDate today = VietnamTime.today();
+                o.status = OpinionStatus.ASSIGNED;
+                o.reopened++;
+                o.assignedOn = today;
+                o.dueOn = calendar.plusWorkingDays(today, deadlines.on(o.legalType, today).workingDays());
+                o.reply = null;
+                o.repliedOn = null;
+                o.replySentOn = null;
+            }
+            event(o, "ASSESSED", blankToNull(r.note()), r.assessment());
+            if (reopen) {
+                event(o, "REOPENED", null, null);
+            }
+            return done(o, "ASSESS");
+        });
+    }
+
+    /** How an opinion stands against its deadline today. */
+    public DueState dueState(Opinion o) {
+        if (o.dueOn == null) {
+            return null;
+        }
+        if (o.repliedOn != null && o.status != OpinionStatus.ANSWERED_ON_SPOT) {
+            return o.repliedOn.isAfter(o.dueOn) ? DueState.REPLIED_LATE : DueState.REPLIED_ON_TIME;
+        }
+        LocalDate today = VietnamTime.today();
+        if (today.isAfter(o.dueOn)) {
+            return calendar.workingDaysBetween(o.dueOn, today) > 10 ? DueState.VERY_OVERDUE : DueState.OVERDUE;
+        }
+        return calendar.workingDaysBetween(today, o.dueOn) <= 3 ? DueState.DUE_SOON : DueState.ON_TIME;
+    }
+
+    // --- who may do what ---------------------------------------------------------------------------------------
+
+    private boolean handlerOnly() {
+        return identity.hasRole("handler") && !identity.hasRole("dialogue-officer") && !identity.hasRole("leader")
+                && !identity.hasRole("supervisor");
+    }
+
+    private Optional<Opinion> readable(UUID id) {
+        return Optional.ofNullable(em.find(Opinion.class, id)).filter(o -> handlerOnly()
+                ? o.handlerUnitId != null && scope.canSee(o.handlerUnitId)
+                : scope.canSee(o.communeId));
+    }
+
+    private Optional<Opinion> staffWritable(UUID id, String ifMatch) {
+        return Optional.ofNullable(em.find(Opinion.class, id)).filter(o -> scope.canSee(o.communeId)).map(o -> {
+            Versions.requireMatch(ifMatch, o.version);
+            return o;
+        });
+    }
+
+    /** The handler of the assigned unit, or the commune's own staff on its behalf. */
+    private Optional<Opinion> handlerWritable(UUID id, String ifMatch) {
+        return Optional.ofNullable(em.find(Opinion.class, id)).filter(o -> {
+            boolean ofHandler = o.handlerUnitId != null && scope.canSee(o.handlerUnitId);
+            return identity.hasRole("handler") ? ofHandler : scope.canSee(o.communeId);
+        }).map(o -> {
+            if (ifMatch != null) {
+                Versions.requireMatch(ifMatch, o.version);
+            }
+            return o;
+        });
+    }
+
+    private void requireVillageOf(UUID commune, UUID village) {
+        if (village == null) {
+            return;
+        }
+        boolean ofCommune = units.tree().contains(commune, village) && units.tree().get(village)
+                .map(u -> "VILLAGE".equals(u.kind()) || "RESIDENTIAL_GROUP".equals(u.kind())).orElse(false);
+        if (!ofCommune) {
+            throw ProblemException.badRequest("villageId", "session.village-outside-commune");
+        }
+    }
+
+    private static void requireStatus(Opinion o, OpinionStatus expected) {
+        if (o.status != expected) {
+            throw ProblemException.conflict("opinion.wrong-status", o.status.name(), expected.name());
+        }
+    }
+
+    private String newTrackingCode() {
+        char[] code = new char[CODE_LENGTH];
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code[i] = CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)];
+        }
+        return new String(code);
+    }
+
+    private void event(Opinion o, String kind, String note, OpinionEvent.Assessment assessment) {
+        OpinionEvent e = new OpinionEvent();
+        e.opinionId = o.id;
+        e.kind = kind;
+        e.actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        e.note = note;
+        e.assessment = assessment;
+        em.persist(e);
+    }
+
+    private OpinionView done(Opinion o, String action) {
+        em.flush();
+        audit.record(action, RESOURCE, o.id, o.communeId, Map.of("status", o.status.name()));
+        return view(o);
+    }
+
+    private OpinionView view(Opinion o) {
+        List<OpinionEvent> history = em.createQuery("from OpinionEvent where opinionId = ?1 order by id",
+                OpinionEvent.class).setParameter(1, o.id).getResultList();
+        return OpinionView.of(o, dueState(o), history);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

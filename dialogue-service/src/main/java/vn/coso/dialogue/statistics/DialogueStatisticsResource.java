@@ -1,0 +1,35 @@
+package vn.coso.dialogue.statistics;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/dialogue/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Sessions, opinions and replies of a period; no personal data")
+public class DialogueStatisticsResource {
+
+    private final DialogueStatisticsService statistics;
+
+    public DialogueStatisticsResource(DialogueStatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @RolesAllowed({"leader", "dialogue-officer", "supervisor", "integration", "organizer"})
+    @Operation(summary = "Sessions, attendance, opinions by topic and type, and how they were answered")
+    public DialogueStatistics get(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
+            @QueryParam("unit") @NotNull UUID unit) {
+        return statistics.of(from, to, unit);
+    }
+}

@@ -1,0 +1,257 @@
+package vn.coso.dialogue.opinion;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.coso.dialogue.Dialogues.opinion;
+import static vn.coso.dialogue.Dialogues.record;
+import static vn.coso.dialogue.Dialogues.session;
+import static vn.coso.dialogue.Dialogues.step;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.OFFICE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.PEOPLES_COMMITTEE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import vn.coso.platform.calendar.VietnamTime;
+import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.UnitFixtures;
+import vn.coso.platform.units.UnitCopyRepository;
+
+/** Every path of an opinion's life (DOMAIN.md §4), over HTTP, with the roles that walk it. */
+@QuarkusTest
+class OpinionLifecycleTest {
+
+    static final String OFFICER = Tokens.of("officer-kado", COMMUNE_KA_DO, "dialogue-officer");
+    static final String LEADER = Tokens.of("chu-tich-kado", COMMUNE_KA_DO, "leader");
+    static final String HANDLER = Tokens.of("vp-kado", OFFICE_KA_DO, "handler");
+    static final String OTHER_HANDLER = Tokens.of("vp-dran", COMMUNE_DRAN, "handler");
+    static final String SUPERVISOR = Tokens.of("mttq-kado", COMMUNE_KA_DO, "supervisor");
+
+    @Inject
+    UnitCopyRepository unitCopy;
+    @Inject
+    UnitDirectory directory;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    WorkingCalendar calendar;
+
+    LocalDate today;
+    String session;
+
+    @BeforeEach
+    void setUp() {
+        unitCopy.apply(UnitFixtures.demoFeed(), 100);
+        directory.refresh();
+        today = VietnamTime.today();
+        session = session(OFFICER, COMMUNE_KA_DO, VILLAGE_QUANG_LAP_2, today.minusDays(2));
+    }
+
+    String said(String topic, String legalType) {
+        return record(OFFICER, opinion(session, topic, legalType, today.minusDays(2))).statusCode(201)
+                .body("status", is("RECEIVED")).extract().path("id");
+    }
+
+    String assigned(String legalType) {
+        String id = said("RURAL_ROADS", legalType);
+        step(LEADER, id, "assignment", 0, Map.of("handlerUnitId", OFFICE_KA_DO.toString(), "assignedOn",
+                today.toString())).statusCode(200).body("status", is("ASSIGNED")).body("version", is(1));
+        return id;
+    }
+
+    @Test
+    void shouldCloseAnOpinionAnsweredOnTheSpot() {
+        String id = said("LIGHTING", "PETITION");
+        step(LEADER, id, "answer", 0, Map.of("answeredBy", "Chủ tịch UBND xã", "answer",
+                "Xã lắp đèn trong tháng 12")).statusCode(200).body("status", is("ANSWERED_ON_SPOT"));
+        String code = given().auth().oauth2(OFFICER).when().get("/api/dialogue/opinions/{id}", id).then()
+                .statusCode(200).body("history.kind", hasItems("RECORDED", "ANSWERED_ON_SPOT"))
+                .extract().path("trackingCode");
+        given().when().get("/api/dialogue/public/opinions/{code}", code).then().statusCode(200)
+                .body("status", is("ANSWERED_ON_SPOT")).body("reply", is("Xã lắp đèn trong tháng 12"));
+    }
+
+    @Test
+    void shouldAssignAReplyOnTimeAndCloseItWhenSent() {
+        String id = assigned("PETITION");
+        LocalDate due = calendar.plusWorkingDays(today, 10);
+        given().auth().oauth2(HANDLER).when().get("/api/dialogue/opinions/{id}", id).then().statusCode(200)
+                .body("dueOn", is(due.toString())).body("dueState", is("ON_TIME"));
+        // another unit's handler neither sees nor answers it
+        given().auth().oauth2(OTHER_HANDLER).when().get("/api/dialogue/opinions/{id}", id).then().statusCode(404);
+        step(OTHER_HANDLER, id, "reply", 1, Map.of("reply", "x", "repliedOn", today.toString())).statusCode(404);
+
+        given().auth().oauth2(HANDLER).contentType(ContentType.JSON).body(Map.of("note", "Đã khảo sát hiện trường"))
+                .when().post("/api/dialogue/opinions/{id}/progress", id).then().statusCode(200);
+        step(HANDLER, id, "reply", 1, Map.of("reply", "Huyện bố trí vốn sửa đường quý 1", "repliedOn",
+                today.toString())).statusCode(200).body("status", is("REPLIED"))
+                .body("dueState", is("REPLIED_ON_TIME"));
+        String code = given().auth().oauth2(HANDLER).when().get("/api/dialogue/opinions/{id}", id).then()
+                .extract().path("trackingCode");
+        given().when().get("/api/dialogue/public/opinions/{code}", code).then().statusCode(200)
+                .body("status", is("REPLIED")).body("reply", nullValue());
+        step(HANDLER, id, "reply-sent", 2, Map.of("sentOn", today.toString())).statusCode(200)
+                .body("status", is("CLOSED"));
+        given().when().get("/api/dialogue/public/opinions/{code}", code).then().statusCode(200)
+                .body("reply", is("Huyện bố trí vốn sửa đường quý 1")).body("speakerName", nullValue())
+                .body("text", nullValue());
+    }
+
+    @Test
+    void shouldShowOverdueAndVeryOverdueOpinions() {
+        String late = assigned("PETITION");
+        String veryLate = assigned("PETITION");
+        // the clock moves on: their deadlines passed
+        execute("update opinion set assigned_on = '" + today.minusDays(40) + "', due_on = '"
+                + calendar.plusWorkingDays(today, -2) + "' where id = '" + late + "'");
+        execute("update opinion set assigned_on = '" + today.minusDays(60) + "', due_on = '"
+                + calendar.plusWorkingDays(today, -15) + "' where id = '" + veryLate + "'");
+        given().auth().oauth2(HANDLER).queryParam("overdue", true).queryParam("size", 100)
+                .when().get("/api/dialogue/opinions").then().statusCode(200)
+                .body("id", hasItems(late, veryLate))
+                .body("find { it.id == '" + late + "' }.dueState", is("OVERDUE"))
+                .body("find { it.id == '" + veryLate + "' }.dueState", is("VERY_OVERDUE"));
+        given().auth().oauth2(OTHER_HANDLER).queryParam("overdue", true).when().get("/api/dialogue/opinions")
+                .then().statusCode(200).body("id", not(hasItem(late)));
+        step(HANDLER, late, "reply", 1, Map.of("reply", "Trả lời muộn", "repliedOn", today.toString()))
+                .statusCode(200).body("dueState", is("REPLIED_LATE"));
+    }
+
+    @Test
+    void shouldExtendWithAReasonWithinTheLegalMaximum() {
+        String id = assigned("PETITION");
+        LocalDate due = calendar.plusWorkingDays(today, 10);
+        step(HANDLER, id, "extension", 1, Map.of("workingDays", 11, "reason", "Chờ ý kiến cấp trên"))
+                .statusCode(422).body("rule", is("OPN-EXTENSION"));
+        step(HANDLER, id, "extension", 1, Map.of("workingDays", 5)).statusCode(400)
+                .body("errors[0].field", is("reason"));
+        step(HANDLER, id, "extension", 1, Map.of("workingDays", 5, "reason", "Chờ ý kiến cấp trên"))
+                .statusCode(200).body("extensions", is(1))
+                .body("dueOn", is(calendar.plusWorkingDays(due, 5).toString()));
+        step(HANDLER, id, "extension", 2, Map.of("workingDays", 6, "reason", "Lần nữa")).statusCode(422);
+        step(HANDLER, id, "extension", 1, Map.of("workingDays", 1, "reason", "Cũ")).statusCode(412);
+    }
+
+    @Test
+    void shouldReopenWhenTheFatherlandFrontFindsTheReplyInsufficient() {
+        String id = assigned("PETITION");
+        step(HANDLER, id, "reply", 1, Map.of("reply", "Sẽ xem xét", "repliedOn", today.toString())).statusCode(200);
+        // the supervisor reads but changes nothing except its assessment
+        step(SUPERVISOR, id, "reply-sent", 2, Map.of("sentOn", today.toString())).statusCode(403);
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON)
+                .body(Map.of("assessment", "INSUFFICIENT", "note", "Trả lời chung chung", "reopen", true))
+                .when().post("/api/dialogue/opinions/{id}/assessment", id).then().statusCode(200)
+                .body("status", is("ASSIGNED")).body("reopened", is(1)).body("reply", nullValue())
+                .body("history.kind", hasItems("REPLIED", "ASSESSED", "REOPENED"));
+        step(HANDLER, id, "reply", 3, Map.of("reply", "Khởi công ngày 5/1", "repliedOn", today.toString()))
+                .statusCode(200).body("status", is("REPLIED"));
+    }
+
+    @Test
+    void shouldRestartTheClockWhenAPetitionIsReclassifiedAsAComplaint() {
+        String id = assigned("PETITION");
+        step(LEADER, id, "classification", 1, Map.of("legalType", "COMPLAINT", "reason", "Thực chất là khiếu nại"))
+                .statusCode(200).body("legalType", is("COMPLAINT"))
+                .body("dueOn", is(calendar.plusWorkingDays(today, 30).toString()))
+                .body("history.kind", hasItem("RECLASSIFIED"));
+        step(LEADER, id, "classification", 2, Map.of("legalType", "COMPLAINT", "reason", "x")).statusCode(400);
+    }
+
+    @Test
+    void shouldRefuseBadInputAndWriteNothing() throws SQLException {
+        long before = count("select count(*) from opinion");
+        Map<String, Object> tooLong = opinion(session, "LAND", "PETITION", today);
+        tooLong.put("text", "x".repeat(8001));
+        record(OFFICER, tooLong).statusCode(400).body("errors[0].field", is("text"));
+        record(OFFICER, opinion(session, "WEATHER", "PETITION", today)).statusCode(400);
+        record(OFFICER, opinion(session, "LAND", "PETITION", today.plusDays(1))).statusCode(400)
+                .body("errors[0].field", is("receivedOn"));
+        Map<String, Object> noSession = opinion(null, "LAND", "PETITION", today);
+        noSession.remove("sessionId");
+        record(OFFICER, noSession).statusCode(400).body("errors[0].field", is("sessionId"));
+        record(Tokens.of("officer-dran", COMMUNE_DRAN, "dialogue-officer"), opinion(session, "LAND", "PETITION",
+                today)).statusCode(400).body("errors[0].field", is("sessionId"));
+        assertEquals(before, count("select count(*) from opinion"));
+
+        String id = said("LAND", "PETITION");
+        // a People's Committee answers; a village does not
+        step(LEADER, id, "assignment", 0, Map.of("handlerUnitId", VILLAGE_QUANG_LAP_2.toString(), "assignedOn",
+                today.toString())).statusCode(400).body("errors[0].field", is("handlerUnitId"));
+        step(LEADER, id, "assignment", 0, Map.of("handlerUnitId", PEOPLES_COMMITTEE_KA_DO.toString(), "assignedOn",
+                today.minusDays(60).toString())).statusCode(400);
+        step(LEADER, id, "assignment", 0, Map.of("handlerUnitId", PEOPLES_COMMITTEE_KA_DO.toString(), "assignedOn",
+                today.toString(), "workingDays", 20)).statusCode(422).body("rule", is("OPN-DEADLINE"));
+        step(LEADER, id, "reply", 0, Map.of("reply", "x", "repliedOn", today.toString())).statusCode(403);
+        given().auth().oauth2(LEADER).contentType(ContentType.JSON).body(Map.of("handlerUnitId",
+                PEOPLES_COMMITTEE_KA_DO.toString(), "assignedOn", today.toString()))
+                .when().post("/api/dialogue/opinions/{id}/assignment", id).then().statusCode(428);
+    }
+
+    @Test
+    void shouldTakeOpinionsFromAnyoneAndShowThemOnlyTheirState() {
+        Map<String, Object> body = Map.of("communeId", COMMUNE_KA_DO.toString(), "villageId",
+                VILLAGE_QUANG_LAP_2.toString(), "name", "Bà Nguyễn Thị Lan", "contact", "0987 654 321",
+                "topic", "ENVIRONMENT", "text", "Bãi rác tự phát cạnh suối");
+        String code = given().contentType(ContentType.JSON).body(body).when()
+                .post("/api/dialogue/public/opinions").then().statusCode(201)
+                .body("trackingCode", org.hamcrest.Matchers.matchesPattern("[2-9A-HJKMNP-Z]{12}"))
+                .extract().path("trackingCode");
+        given().when().get("/api/dialogue/public/opinions/{code}", code).then().statusCode(200)
+                .body("status", is("RECEIVED")).body("topic", is("ENVIRONMENT"))
+                .body("name", nullValue()).body("contact", nullValue());
+        given().when().get("/api/dialogue/public/opinions/{code}", "AAAAAAAAAAAA").then().statusCode(404);
+        given().when().get("/api/dialogue/public/opinions/{code}", "x").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("communeId", COMMUNE_KA_DO.toString(), "topic", "LAND",
+                "text", "y".repeat(4001))).when().post("/api/dialogue/public/opinions").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("communeId", VILLAGE_QUANG_LAP_2.toString(), "topic",
+                "LAND", "text", "z")).when().post("/api/dialogue/public/opinions").then().statusCode(400)
+                .body("errors[0].field", is("communeId"));
+
+        // a citizen account finds its own opinions, and only those
+        String citizen = Tokens.of("nguoi-dan", null, "citizen");
+        String mine = given().auth().oauth2(citizen).contentType(ContentType.JSON).body(body).when()
+                .post("/api/dialogue/public/opinions").then().statusCode(201).extract().path("trackingCode");
+        given().auth().oauth2(citizen).when().get("/api/dialogue/opinions/mine").then().statusCode(200)
+                .body("trackingCode", is(java.util.List.of(mine)));
+        given().auth().oauth2(citizen).when().get("/api/dialogue/opinions").then().statusCode(403);
+    }
+
+    private void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                var rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
