@@ -73,9 +73,10 @@ public class OpinionService {
         UUID commune = r.communeId();
         if (r.sessionId() != null) {
             DialogueSession s = em.find(DialogueSession.class, r.sessionId());
-            if (s == null || !scope.canSee(s.communeId)) {
+            if (s == null) {
                 throw ProblemException.badRequest("sessionId", "opinion.unknown-session");
             }
+            scope.requireVisible(s.communeId);
             commune = s.communeId;
         } else if (r.channel() == Channel.SESSION) {
             throw ProblemException.badRequest("sessionId", "opinion.session-required");

@@ -1,0 +1,184 @@
+package vn.coso.dialogue.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static vn.coso.dialogue.Dialogues.opinion;
+import static vn.coso.dialogue.Dialogues.record;
+import static vn.coso.dialogue.Dialogues.recordSession;
+import static vn.coso.dialogue.Dialogues.session;
+import static vn.coso.dialogue.Dialogues.step;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_DA_RON;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_LAC_XUAN;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_QUANG_LAP;
+import static vn.coso.platform.testing.DemoUnits.DISTRICT_DON_DUONG;
+import static vn.coso.platform.testing.DemoUnits.PEOPLES_COMMITTEE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.PROVINCE;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_DA_RON_1;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_LAC_XUAN_1;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_1;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_2;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_3;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_4;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_5;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+import vn.coso.platform.calendar.VietnamTime;
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.UnitFixtures;
+import vn.coso.platform.units.UnitCopyRepository;
+
+/**
+ * The seeds' figures (DOMAIN.md §4) from recorded sessions and opinions: Quảng Lập's last-Friday sessions, 10 in 5
+ * villages with 245 attendees and 50 speakers; Đơn Dương's communes in 2024, 24 sessions, 1,981 attendees and 273
+ * opinions. Only this class records 2024 sessions.
+ */
+@QuarkusTest
+class DialogueStatisticsTest {
+
+    static final String OFFICER = Tokens.of("officer-province", PROVINCE, "dialogue-officer");
+    static final String PLANNING = Tokens.of("service-account-coso-planning-service", PROVINCE, "integration");
+    static final String[] TOPICS = {"RURAL_ROADS", "LAND", "LIGHTING", "ENVIRONMENT", "SECURITY_ORDER",
+            "FARM_PRICES_MARKETS", "SOCIAL_WELFARE", "ADMINISTRATIVE_PROCEDURES", "CONSTRUCTION_ORDER", "OTHER"};
+    static boolean recorded;
+
+    @Inject
+    UnitCopyRepository unitCopy;
+    @Inject
+    UnitDirectory directory;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void setUp() {
+        unitCopy.apply(UnitFixtures.demoFeed(), 100);
+        directory.refresh();
+        if (!recorded) {
+            recordThe2024Sessions();
+            recorded = true;
+        }
+    }
+
+    void recordThe2024Sessions() {
+        List<String> sessions = new ArrayList<>();
+        // Quảng Lập: the last Friday of January to October, rotating through its five villages
+        UUID[] villages = {VILLAGE_QUANG_LAP_1, VILLAGE_QUANG_LAP_2, VILLAGE_QUANG_LAP_3, VILLAGE_QUANG_LAP_4,
+                VILLAGE_QUANG_LAP_5};
+        for (int m = 0; m < 10; m++) {
+            LocalDate lastFriday = LocalDate.of(2024, m + 1, 1)
+                    .with(TemporalAdjusters.lastInMonth(java.time.DayOfWeek.FRIDAY));
+            String s = session(OFFICER, COMMUNE_QUANG_LAP, villages[m % 5], lastFriday);
+            recordSession(OFFICER, s, m % 2 == 0 ? 25 : 24, 5).statusCode(200);
+            sessions.add(s);
+        }
+        // Lạc Xuân and Đạ Ròn: seven each, 124 people each time
+        for (int i = 0; i < 14; i++) {
+            boolean lacXuan = i < 7;
+            String s = session(OFFICER, lacXuan ? COMMUNE_LAC_XUAN : COMMUNE_DA_RON,
+                    lacXuan ? VILLAGE_LAC_XUAN_1 : VILLAGE_DA_RON_1, LocalDate.of(2024, 3, 4).plusWeeks(i * 2L));
+            recordSession(OFFICER, s, 124, 12).statusCode(200);
+            sessions.add(s);
+        }
+        // 273 opinions: eleven at each session, twelve at the first nine
+        for (int i = 0; i < 273; i++) {
+            String s = sessions.get(i < 264 ? i % 24 : i - 264);
+            record(OFFICER, opinion(s, TOPICS[i % TOPICS.length], "PETITION", LocalDate.of(2024, 11, 29)))
+                    .statusCode(201);
+        }
+    }
+
+    static ValidatableResponse statistics(String token, String from, String to, UUID unit) {
+        return given().auth().oauth2(token).queryParam("from", from).queryParam("to", to)
+                .queryParam("unit", unit.toString()).when().get("/api/dialogue/statistics").then();
+    }
+
+    @Test
+    void shouldReproduceQuangLapsSessions() {
+        for (UUID unit : new UUID[]{COMMUNE_QUANG_LAP, COMMUNE_KA_DO}) {
+            statistics(PLANNING, "2024-01-01", "2024-12-31", unit).statusCode(200)
+                    .body("sessions", is(10)).body("villages", is(5)).body("attendees", is(245))
+                    .body("speakers", is(50));
+        }
+    }
+
+    @Test
+    void shouldReproduceDonDuongsCommunesIn2024() {
+        statistics(PLANNING, "2024-01-01", "2024-12-31", DISTRICT_DON_DUONG).statusCode(200)
+                .body("sessions", is(24)).body("attendees", is(1981)).body("opinions", is(273))
+                .body("byLegalType.PETITION", is(273)).body("byTopic.RURAL_ROADS", is(28))
+                .body("stillOpen", is(273)).body("onTimeReplyRate", org.hamcrest.Matchers.nullValue());
+        statistics(PLANNING, "2023-01-01", "2023-12-31", DISTRICT_DON_DUONG).statusCode(200)
+                .body("sessions", is(0)).body("opinions", is(0));
+    }
+
+    @Test
+    void shouldCountRepliesOnTimeLateAndOverdue() {
+        LocalDate today = VietnamTime.today();
+        String leader = Tokens.of("leader-province", PROVINCE, "leader");
+        String handler = Tokens.of("ubnd-kado", PEOPLES_COMMITTEE_KA_DO, "handler");
+        String s = session(OFFICER, COMMUNE_DRAN, VILLAGE_LAC_XUAN_1, today.minusDays(1));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(record(OFFICER, opinion(s, "LAND", "PETITION", today.minusDays(1))).statusCode(201)
+                    .extract().path("id"));
+        }
+        step(leader, ids.get(0), "answer", 0, Map.of("answeredBy", "Bí thư", "answer", "Đã rõ")).statusCode(200);
+        for (String id : ids.subList(1, 4)) {
+            step(leader, id, "assignment", 0, Map.of("handlerUnitId", PEOPLES_COMMITTEE_KA_DO.toString(),
+                    "assignedOn", today.toString())).statusCode(200);
+        }
+        step(handler, ids.get(1), "reply", 1, Map.of("reply", "Đúng hạn", "repliedOn", today.toString()))
+                .statusCode(200);
+        // the clock moves on: two deadlines pass
+        execute("update opinion set assigned_on = '" + today.minusDays(20) + "', due_on = '" + today.minusDays(3)
+                + "' where id in ('" + ids.get(2) + "', '"
+                + ids.get(3) + "')");
+        step(handler, ids.get(2), "reply", 1, Map.of("reply", "Muộn", "repliedOn", today.toString()))
+                .statusCode(200);
+        // on time: the spot answer and one reply; late: one reply; overdue: one still open -> 2 of 4
+        String year = Integer.toString(today.getYear());
+        statistics(PLANNING, year + "-01-01", year + "-12-31", COMMUNE_DRAN).statusCode(200)
+                .body("opinions", is(4)).body("answeredOnSpot", is(1)).body("assigned", is(3))
+                .body("repliedOnTime", is(1)).body("repliedLate", is(1)).body("overdue", is(1))
+                .body("onTimeReplyRate", is(50.0f))
+                .body("byHandler.'" + PEOPLES_COMMITTEE_KA_DO + "'.assigned", is(3));
+    }
+
+    @Test
+    void shouldAnswerOnlyForTheCallersSubtreeAndPeriod() {
+        statistics(Tokens.of("mttq-kado", COMMUNE_KA_DO, "supervisor"), "2024-01-01", "2024-12-31",
+                DISTRICT_DON_DUONG).statusCode(404);
+        statistics(PLANNING, "2024-12-31", "2024-01-01", COMMUNE_KA_DO).statusCode(400);
+        statistics(PLANNING, "2024-01-01", "someday", COMMUNE_KA_DO).statusCode(400);
+        statistics(Tokens.of("x", PROVINCE, "citizen"), "2024-01-01", "2024-12-31", COMMUNE_KA_DO)
+                .statusCode(403);
+    }
+
+    private void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
