@@ -1,0 +1,128 @@
+package vn.coso.dialogue.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.coso.dialogue.Dialogues.opinion;
+import static vn.coso.dialogue.Dialogues.record;
+import static vn.coso.dialogue.Dialogues.session;
+import static vn.coso.dialogue.Dialogues.step;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.OFFICE_KA_DO;
+import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_3;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import vn.coso.platform.calendar.VietnamTime;
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.UnitFixtures;
+import vn.coso.platform.units.UnitCopyRepository;
+
+/**
+ * Every endpoint against every role, from Ka Đô (the records' commune) and from D'Ran: roles that may not call an
+ * endpoint get 403; roles that may, but from the other commune, get 404 as if the record did not exist.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    static final List<String> ROLES = List.of("admin", "organizer", "secretary", "leader", "supervisor",
+            "integration", "handler", "dialogue-officer", "citizen");
+    static final Set<String> STAFF = Set.of("dialogue-officer", "leader");
+    static final Set<String> READERS = Set.of("dialogue-officer", "leader", "handler", "supervisor");
+
+    record Endpoint(String method, String path, Object body, Set<String> allowed, boolean scoped) {
+    }
+
+    @Inject
+    UnitCopyRepository unitCopy;
+    @Inject
+    UnitDirectory directory;
+
+    @BeforeEach
+    void units() {
+        unitCopy.apply(UnitFixtures.demoFeed(), 100);
+        directory.refresh();
+    }
+
+    @Test
+    void shouldRefuseOtherRolesAndOtherSubtreesOnEveryEndpoint() {
+        LocalDate today = VietnamTime.today();
+        String officer = Tokens.of("officer-kado", COMMUNE_KA_DO, "dialogue-officer");
+        String session = session(officer, COMMUNE_KA_DO, VILLAGE_QUANG_LAP_3, today.minusDays(1));
+        String id = record(officer, opinion(session, "LAND", "PETITION", today)).statusCode(201).extract().path("id");
+        step(officer, id, "assignment", 0, Map.of("handlerUnitId", OFFICE_KA_DO.toString(), "assignedOn",
+                today.toString())).statusCode(200);
+        String day = today.toString();
+        String o = "/api/dialogue/opinions/" + id;
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("POST", "/api/dialogue/sessions", Map.of("level", "COMMUNE", "communeId",
+                        COMMUNE_KA_DO.toString(), "villageId", VILLAGE_QUANG_LAP_3.toString(), "heldOn", day,
+                        "place", "Nhà văn hóa"), STAFF, true),
+                new Endpoint("GET", "/api/dialogue/sessions/" + session, null, Set.of("dialogue-officer", "leader",
+                        "supervisor", "handler", "organizer", "admin"), true),
+                new Endpoint("PUT", "/api/dialogue/sessions/" + session + "/record", Map.of("status", "HELD",
+                        "host", "Bí thư", "attendees", 30, "speakers", 4), STAFF, true),
+                new Endpoint("POST", "/api/dialogue/opinions", opinion(session, "LAND", "PETITION", today), STAFF,
+                        true),
+                new Endpoint("GET", "/api/dialogue/opinions?unit=" + COMMUNE_KA_DO, null, READERS, true),
+                new Endpoint("GET", o, null, READERS, true),
+                new Endpoint("POST", o + "/progress", Map.of("note", "Đang xử lý"), Set.of("handler",
+                        "dialogue-officer"), true),
+                new Endpoint("POST", o + "/extension", Map.of("workingDays", 1, "reason", "Chờ"), Set.of("handler",
+                        "leader"), true),
+                new Endpoint("POST", o + "/classification", Map.of("legalType", "COMPLAINT", "reason", "x"), STAFF,
+                        true),
+                new Endpoint("POST", o + "/answer", Map.of("answeredBy", "x", "answer", "y"), STAFF, true),
+                new Endpoint("POST", o + "/assignment", Map.of("handlerUnitId", OFFICE_KA_DO.toString(),
+                        "assignedOn", day), STAFF, true),
+                new Endpoint("POST", o + "/reply", Map.of("reply", "x", "repliedOn", day), Set.of("handler"), true),
+                new Endpoint("POST", o + "/reply-sent", Map.of("sentOn", day), Set.of("handler", "dialogue-officer"),
+                        true),
+                new Endpoint("POST", o + "/assessment", Map.of("assessment", "ACCEPTED"), Set.of("supervisor"), true),
+                new Endpoint("GET", "/api/dialogue/opinions/mine", null, Set.of("citizen"), false),
+                new Endpoint("GET", "/api/dialogue/statistics?from=2026-01-01&to=2026-12-31&unit=" + COMMUNE_KA_DO,
+                        null, Set.of("leader", "dialogue-officer", "supervisor", "integration", "organizer"), true));
+        List<String> failures = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            for (String role : ROLES) {
+                int inside = call(e, Tokens.of("matrix-" + role, COMMUNE_KA_DO, role));
+                if (e.allowed().contains(role)) {
+                    if (inside == 401 || inside == 403 || inside >= 500) {
+                        failures.add(e.method() + " " + e.path() + " as " + role + ": " + inside);
+                    }
+                    if (e.scoped()) {
+                        int outside = call(e, Tokens.of("outsider-" + role, COMMUNE_DRAN, role));
+                        if (outside != 404) {
+                            failures.add(e.method() + " " + e.path() + " as " + role + " of D'Ran: " + outside);
+                        }
+                    }
+                } else if (inside != 403) {
+                    failures.add(e.method() + " " + e.path() + " as " + role + ": " + inside + " (403 expected)");
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static int call(Endpoint e, String token) {
+        RequestSpecification request = given().auth().oauth2(token).header("If-Match", "\"1\"");
+        if (e.body() != null) {
+            request = request.contentType(ContentType.JSON).body(e.body());
+        }
+        return request.when().request(e.method(), e.path()).statusCode();
+    }
+}
