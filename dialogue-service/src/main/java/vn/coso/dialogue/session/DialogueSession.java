@@ -48,6 +48,14 @@ public class DialogueSession {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The schedule that planned it, if any. */
+    @Column(name = "schedule_id")
+    public UUID scheduleId;
+
+    /** Why a planned occurrence was moved or cancelled. */
+    @Column(name = "change_reason", length = 1000)
+    public String changeReason;
+
     /** The head who presided. */
     @Column(length = 200)
     public String host;

@@ -67,6 +67,12 @@ class AccessMatrixTest {
         step(officer, id, "assignment", 0, Map.of("handlerUnitId", OFFICE_KA_DO.toString(), "assignedOn",
                 today.toString())).statusCode(200);
         String day = today.toString();
+        Map<String, Object> plan = Map.of("communeId", COMMUNE_KA_DO.toString(), "kind", "MONTHLY_LAST_WEEKDAY",
+                "weekday", "FRIDAY", "villages", List.of(VILLAGE_QUANG_LAP_3.toString()), "host", "Bí thư",
+                "place", "Nhà văn hóa", "startsOn", today.plusYears(1).toString(), "endsOn",
+                today.plusYears(1).plusMonths(2).toString());
+        String schedule = given().auth().oauth2(officer).contentType(ContentType.JSON).body(plan)
+                .when().post("/api/dialogue/schedules").then().statusCode(201).extract().path("id");
         String o = "/api/dialogue/opinions/" + id;
         List<Endpoint> endpoints = List.of(
                 new Endpoint("POST", "/api/dialogue/sessions", Map.of("level", "COMMUNE", "communeId",
@@ -94,6 +100,13 @@ class AccessMatrixTest {
                         true),
                 new Endpoint("POST", o + "/assessment", Map.of("assessment", "ACCEPTED"), Set.of("supervisor"), true),
                 new Endpoint("GET", "/api/dialogue/opinions/mine", null, Set.of("citizen"), false),
+                new Endpoint("POST", "/api/dialogue/schedules", plan, STAFF, true),
+                new Endpoint("GET", "/api/dialogue/schedules/" + schedule, null, Set.of("dialogue-officer", "leader",
+                        "supervisor"), true),
+                new Endpoint("POST", "/api/dialogue/sessions/" + session + "/change", Map.of("reason", "Mưa"), STAFF,
+                        true),
+                new Endpoint("GET", "/api/dialogue/compliance?year=2026&quarter=4&unit=" + COMMUNE_KA_DO, null,
+                        Set.of("dialogue-officer", "leader", "supervisor", "organizer"), true),
                 new Endpoint("GET", "/api/dialogue/statistics?from=2026-01-01&to=2026-12-31&unit=" + COMMUNE_KA_DO,
                         null, Set.of("leader", "dialogue-officer", "supervisor", "integration", "organizer"), true));
         List<String> failures = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.coso.dialogue.schedule.ScheduleService;
 import vn.coso.dialogue.session.service.SessionService;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
@@ -33,9 +34,11 @@ import vn.coso.platform.web.Responses;
 public class SessionResource {
 
     private final SessionService sessions;
+    private final ScheduleService schedules;
 
-    public SessionResource(SessionService sessions) {
+    public SessionResource(SessionService sessions, ScheduleService schedules) {
         this.sessions = sessions;
+        this.schedules = schedules;
     }
 
     @POST
@@ -65,6 +68,16 @@ public class SessionResource {
             @NotNull @Valid SessionRecord request, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext who) {
         return Responses.ok(sessions.record(id, ifMatch, request, who.getUserPrincipal().getName())
                 .orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/change")
+    @RolesAllowed({"dialogue-officer", "leader"})
+    @Operation(summary = "Move a planned occurrence to another day, or cancel it (no date), with the reason")
+    public RestResponse<SessionView> change(@PathParam("id") UUID id,
+            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ScheduleService.Change request) {
+        return Responses.ok(schedules.change(id, ifMatch, request).orElseThrow(ProblemException::notFound));
     }
 
     @GET

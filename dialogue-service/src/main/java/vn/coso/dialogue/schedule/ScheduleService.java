@@ -1,0 +1,268 @@
+package vn.coso.dialogue.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.coso.dialogue.session.DialogueSession;
+import vn.coso.dialogue.session.SessionLevel;
+import vn.coso.dialogue.session.SessionStatus;
+import vn.coso.dialogue.session.rest.SessionView;
+import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.calendar.VietnamTime;
+import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.web.Versioned;
+import vn.coso.platform.web.Versions;
+
+/**
+ * Schedules: the plan generates its sessions on working days (a holiday moves an occurrence as the plan says), one
+ * occurrence can be moved or cancelled with a reason, and compliance tells, per quarter, which required sessions were
+ * held and which villages were left out.
+ */
+@ApplicationScoped
+@Transactional
+public class ScheduleService {
+
+    @Schema(name = "ScheduleRequest")
+    public record ScheduleRequest(@NotNull UUID communeId, @NotNull DialogueSchedule.Kind kind, DayOfWeek weekday,
+            @Schema(description = "The villages, in the order of the rotation") @NotEmpty @Size(max = 200) List<@NotNull UUID> villages,
+            @Schema(description = "The head who presides") @NotBlank @Size(max = 200) String host,
+            @NotBlank @Size(max = 300) String place, @NotNull LocalDate startsOn, @NotNull LocalDate endsOn,
+            DialogueSchedule.HolidayPolicy holidayPolicy) {
+    }
+
+    @Schema(name = "Schedule")
+    public record ScheduleView(UUID id, UUID communeId, DialogueSchedule.Kind kind, DayOfWeek weekday,
+            List<UUID> villages, String host, String place, LocalDate startsOn, LocalDate endsOn,
+            DialogueSchedule.HolidayPolicy holidayPolicy, List<SessionView> sessions, long version)
+            implements
+                Versioned {
+    }
+
+    @Schema(name = "OccurrenceChange")
+    public record Change(@Schema(description = "The new date; none to cancel") LocalDate heldOn,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    @Schema(name = "Compliance")
+    public record Compliance(UUID scheduleId, UUID communeId, DialogueSchedule.Kind kind, String host, int required,
+            int held, boolean compliant, List<Missing> missing, List<UUID> villagesNotVisited) {
+    }
+
+    @Schema(name = "MissingSession")
+    public record Missing(LocalDate plannedOn, UUID villageId) {
+    }
+
+    static final int MAX_YEARS = 5;
+
+    private final EntityManager em;
+    private final WorkingCalendar calendar;
+    private final CallerScope scope;
+    private final UnitDirectory units;
+    private final AuditLog audit;
+
+    public ScheduleService(EntityManager em, WorkingCalendar calendar, CallerScope scope, UnitDirectory units,
+            AuditLog audit) {
+        this.em = em;
+        this.calendar = calendar;
+        this.scope = scope;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    public ScheduleView create(ScheduleRequest r) {
+        scope.requireVisible(r.communeId());
+        if (!units.tree().get(r.communeId()).map(u -> "COMMUNE_COMMITTEE".equals(u.kind())).orElse(false)) {
+            throw ProblemException.badRequest("communeId", "session.not-a-commune");
+        }
+        for (int i = 0; i < r.villages().size(); i++) {
+            UUID v = r.villages().get(i);
+            boolean ofCommune = units.tree().contains(r.communeId(), v) && units.tree().get(v)
+                    .map(u -> "VILLAGE".equals(u.kind()) || "RESIDENTIAL_GROUP".equals(u.kind())).orElse(false);
+            if (!ofCommune) {
+                throw ProblemException.badRequest("villages[" + i + "]", "session.village-outside-commune");
+            }
+        }
+        if (new LinkedHashSet<>(r.villages()).size() != r.villages().size()) {
+            throw ProblemException.badRequest("villages", "schedule.village-twice");
+        }
+        if (r.endsOn().isBefore(r.startsOn()) || r.endsOn().isAfter(r.startsOn().plusYears(MAX_YEARS))) {
+            throw ProblemException.badRequest("endsOn", "schedule.period", MAX_YEARS);
+        }
+        if (r.kind() == DialogueSchedule.Kind.MONTHLY_LAST_WEEKDAY && r.weekday() == null) {
+            throw ProblemException.badRequest("weekday", "schedule.weekday-required");
+        }
+        DialogueSchedule s = new DialogueSchedule();
+        s.id = UUID.randomUUID();
+        s.communeId = r.communeId();
+        s.kind = r.kind();
+        s.weekday = r.weekday();
+        s.villages = r.villages().toArray(UUID[]::new);
+        s.host = r.host().strip();
+        s.place = r.place().strip();
+        s.startsOn = r.startsOn();
+        s.endsOn = r.endsOn();
+        s.holidayPolicy = r.holidayPolicy() == null
+                ? DialogueSchedule.HolidayPolicy.PREVIOUS_WORKING_DAY
+                : r.holidayPolicy();
+        em.persist(s);
+        if (s.kind == DialogueSchedule.Kind.MONTHLY_LAST_WEEKDAY) {
+            int i = 0;
+            for (LocalDate day : occurrences(s)) {
+                DialogueSession session = new DialogueSession();
+                session.id = UUID.randomUUID();
+                session.level = SessionLevel.COMMUNE;
+                session.communeId = s.communeId;
+                session.villageId = s.villages[i++ % s.villages.length];
+                session.heldOn = day;
+                session.place = s.place;
+                session.status = SessionStatus.PLANNED;
+                session.scheduleId = s.id;
+                session.createdAt = java.time.Instant.now();
+                em.persist(session);
+            }
+        }
+        em.flush();
+        audit.record("CREATE", "dialogue-schedule", s.id, s.communeId, Map.of("kind", s.kind.name()));
+        return view(s);
+    }
+
+    /** The days of a monthly plan: the last given weekday of each month, moved off holidays as the plan says. */
+    List<LocalDate> occurrences(DialogueSchedule s) {
+        List<LocalDate> days = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(s.startsOn); !m.isAfter(YearMonth.from(s.endsOn)); m = m.plusMonths(1)) {
+            LocalDate day = m.atEndOfMonth().with(TemporalAdjusters.lastInMonth(s.weekday));
+            if (!calendar.isWorkingDay(day)) {
+                switch (s.holidayPolicy) {
+                    case PREVIOUS_WORKING_DAY -> day = calendar.onOrBefore(day);
+                    case NEXT_WORKING_DAY -> day = calendar.plusWorkingDays(day, 1);
+                    case SKIP -> day = null;
+                }
+            }
+            if (day != null && !day.isBefore(s.startsOn) && !day.isAfter(s.endsOn)) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ScheduleView> read(UUID id) {
+        return visible(id).map(this::view);
+    }
+
+    /** Moves one planned occurrence to another day, or cancels it; either way with the reason. */
+    public Optional<SessionView> change(UUID sessionId, String ifMatch, Change c) {
+        return Optional.ofNullable(em.find(DialogueSession.class, sessionId)).filter(s -> scope.canSee(s.communeId))
+                .map(s -> {
+                    Versions.requireMatch(ifMatch, s.version);
+                    if (s.status != SessionStatus.PLANNED) {
+                        throw ProblemException.conflict("schedule.not-planned");
+                    }
+                    if (c.heldOn() == null) {
+                        s.status = SessionStatus.CANCELLED;
+                    } else {
+                        if (c.heldOn().isBefore(VietnamTime.today())) {
+                            throw ProblemException.badRequest("heldOn", "schedule.moved-into-the-past");
+                        }
+                        s.heldOn = c.heldOn();
+                    }
+                    s.changeReason = c.reason().strip();
+                    em.flush();
+                    audit.record(c.heldOn() == null ? "CANCEL" : "MOVE", "dialogue-session", s.id, s.communeId,
+                            Map.of());
+                    return SessionView.of(s);
+                });
+    }
+
+    /** For each obligation of the subtree in a quarter: required sessions, those held, what is missing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Compliance> compliance(int year, int quarter, UUID unit) {
+        if (quarter < 1 || quarter > 4) {
+            throw ProblemException.badRequest("quarter", "schedule.quarter");
+        }
+        scope.requireVisible(unit);
+        Set<UUID> subtree = units.subtree(unit);
+        LocalDate from = LocalDate.of(year, quarter * 3 - 2, 1);
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        LocalDate today = VietnamTime.today();
+        List<DialogueSchedule> schedules = em.createQuery("from DialogueSchedule where communeId in :units "
+                + "and startsOn <= :to and endsOn >= :from order by startsOn, id", DialogueSchedule.class)
+                .setParameter("units", subtree).setParameter("from", from).setParameter("to", to).getResultList();
+        List<Compliance> result = new ArrayList<>();
+        for (DialogueSchedule s : schedules) {
+            List<DialogueSession> sessions = em.createQuery("from DialogueSession where communeId = :commune "
+                    + "and heldOn between :from and :to and villageId in :villages order by heldOn",
+                    DialogueSession.class).setParameter("commune", s.communeId).setParameter("from", from)
+                    .setParameter("to", to).setParameter("villages", Arrays.asList(s.villages)).getResultList();
+            List<DialogueSession> held = sessions.stream()
+                    .filter(x -> x.status == SessionStatus.HELD || x.status == SessionStatus.CONCLUDED).toList();
+            List<Missing> missing = new ArrayList<>();
+            List<UUID> notVisited = new ArrayList<>();
+            int required;
+            if (s.kind == DialogueSchedule.Kind.MONTHLY_LAST_WEEKDAY) {
+                List<DialogueSession> planned = sessions.stream().filter(x -> s.id.equals(x.scheduleId)).toList();
+                required = planned.size();
+                planned.stream().filter(x -> x.status == SessionStatus.PLANNED || x.status == SessionStatus.CANCELLED)
+                        .filter(x -> x.heldOn.isBefore(today))
+                        .forEach(x -> missing.add(new Missing(x.heldOn, x.villageId)));
+                // the rotation since the plan began: villages never visited yet
+                Set<UUID> visited = new java.util.HashSet<>(em.createQuery("select distinct villageId from "
+                        + "DialogueSession where communeId = :commune and heldOn between :start and :to "
+                        + "and status in ('HELD', 'CONCLUDED')", UUID.class).setParameter("commune", s.communeId)
+                        .setParameter("start", s.startsOn).setParameter("to", to).getResultList());
+                Arrays.stream(s.villages).filter(v -> !visited.contains(v)).forEach(notVisited::add);
+            } else {
+                required = s.villages.length;
+                Set<UUID> visited = new java.util.HashSet<>(held.stream().map(x -> x.villageId).toList());
+                for (UUID v : s.villages) {
+                    if (!visited.contains(v)) {
+                        notVisited.add(v);
+                        if (to.isBefore(today)) {
+                            missing.add(new Missing(null, v));
+                        }
+                    }
+                }
+            }
+            int heldCount = s.kind == DialogueSchedule.Kind.MONTHLY_LAST_WEEKDAY
+                    ? (int) held.stream().filter(x -> s.id.equals(x.scheduleId)).count()
+                    : s.villages.length - notVisited.size();
+            result.add(new Compliance(s.id, s.communeId, s.kind, s.host, required, heldCount,
+                    missing.isEmpty() && heldCount >= required, missing, notVisited));
+        }
+        return result;
+    }
+
+    private Optional<DialogueSchedule> visible(UUID id) {
+        return Optional.ofNullable(em.find(DialogueSchedule.class, id)).filter(s -> scope.canSee(s.communeId));
+    }
+
+    private ScheduleView view(DialogueSchedule s) {
+        List<SessionView> sessions = em.createQuery("from DialogueSession where scheduleId = :id order by heldOn",
+                DialogueSession.class).setParameter("id", s.id).getResultList().stream().map(SessionView::of).toList();
+        return new ScheduleView(s.id, s.communeId, s.kind, s.weekday, Arrays.asList(s.villages), s.host, s.place,
+                s.startsOn, s.endsOn, s.holidayPolicy, sessions, s.version);
+    }
+}
