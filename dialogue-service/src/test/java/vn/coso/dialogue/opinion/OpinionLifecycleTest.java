@@ -17,8 +17,6 @@ import static vn.coso.platform.testing.DemoUnits.OFFICE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.PEOPLES_COMMITTEE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_2;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,20 +26,17 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.calendar.WorkingCalendar;
-import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
+import vn.coso.platform.testing.WithDemoUnits;
 
 /** Every path of an opinion's life (DOMAIN.md §4), over HTTP, with the roles that walk it. */
 @QuarkusTest
-class OpinionLifecycleTest {
+class OpinionLifecycleTest extends WithDemoUnits {
 
     static final String OFFICER = Tokens.of("officer-kado", COMMUNE_KA_DO, "dialogue-officer");
     static final String LEADER = Tokens.of("chu-tich-kado", COMMUNE_KA_DO, "leader");
@@ -50,12 +45,6 @@ class OpinionLifecycleTest {
     static final String SUPERVISOR = Tokens.of("mttq-kado", COMMUNE_KA_DO, "supervisor");
 
     @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-    @Inject
-    AgroalDataSource dataSource;
-    @Inject
     WorkingCalendar calendar;
 
     LocalDate today;
@@ -63,8 +52,6 @@ class OpinionLifecycleTest {
 
     @BeforeEach
     void setUp() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
         today = VietnamTime.today();
         session = session(OFFICER, COMMUNE_KA_DO, VILLAGE_QUANG_LAP_2, today.minusDays(2));
     }
@@ -238,20 +225,4 @@ class OpinionLifecycleTest {
         given().auth().oauth2(citizen).when().get("/api/dialogue/opinions").then().statusCode(403);
     }
 
-    private void execute(String sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(sql);
-                var rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }

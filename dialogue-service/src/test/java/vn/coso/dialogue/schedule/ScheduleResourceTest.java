@@ -23,37 +23,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
+import vn.coso.platform.testing.WithDemoUnits;
 
 @QuarkusTest
-class ScheduleResourceTest {
+class ScheduleResourceTest extends WithDemoUnits {
 
     static final String OFFICER = Tokens.of("officer-province", PROVINCE, "dialogue-officer");
     static final List<UUID> QUANG_LAP = List.of(VILLAGE_QUANG_LAP_1, VILLAGE_QUANG_LAP_2, VILLAGE_QUANG_LAP_3,
             VILLAGE_QUANG_LAP_4, VILLAGE_QUANG_LAP_5);
-
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-
-    @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
-    }
 
     static Map<String, Object> monthly(UUID commune, List<UUID> villages, String from, String to, String policy) {
         Map<String, Object> body = new HashMap<>();

@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,17 +24,15 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import vn.coso.platform.calendar.VietnamTime;
-import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
+import vn.coso.platform.testing.WithDemoUnits;
 
 /**
  * Every endpoint against every role, from Ka Đô (the records' commune) and from D'Ran: roles that may not call an
  * endpoint get 403; roles that may, but from the other commune, get 404 as if the record did not exist.
  */
 @QuarkusTest
-class AccessMatrixTest {
+class AccessMatrixTest extends WithDemoUnits {
 
     static final List<String> ROLES = List.of("admin", "organizer", "secretary", "leader", "supervisor",
             "integration", "handler", "dialogue-officer", "citizen");
@@ -45,17 +40,6 @@ class AccessMatrixTest {
     static final Set<String> READERS = Set.of("dialogue-officer", "leader", "handler", "supervisor");
 
     record Endpoint(String method, String path, Object body, Set<String> allowed, boolean scoped) {
-    }
-
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-
-    @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
     }
 
     @Test

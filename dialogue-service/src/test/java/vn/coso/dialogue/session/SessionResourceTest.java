@@ -15,37 +15,24 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import vn.coso.dialogue.session.repository.SessionRepository;
-import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
+import vn.coso.platform.testing.WithDemoUnits;
 
 @QuarkusTest
-class SessionResourceTest {
+class SessionResourceTest extends WithDemoUnits {
 
     static final String KA_DO_OFFICER = Tokens.of("officer-kado", COMMUNE_KA_DO, "dialogue-officer");
     static final String DRAN_OFFICER = Tokens.of("officer-dran", COMMUNE_DRAN, "dialogue-officer");
     static final String KA_DO_SUPERVISOR = Tokens.of("mttq-kado", COMMUNE_KA_DO, "supervisor");
 
     @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-    @Inject
     SessionRepository sessions;
-
-    @BeforeEach
-    void units() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
-    }
 
     static Map<String, Object> session(UUID commune, UUID village) {
         return Map.of("level", "COMMUNE", "communeId", commune.toString(), "villageId", village.toString(),

@@ -23,9 +23,6 @@ import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_3;
 import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_4;
 import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_5;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -33,20 +30,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 import vn.coso.platform.calendar.VietnamTime;
-import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.testing.Tokens;
-import vn.coso.platform.testing.UnitFixtures;
-import vn.coso.platform.units.UnitCopyRepository;
+import vn.coso.platform.testing.WithDemoUnits;
 
 /**
  * The seeds' figures (DOMAIN.md §4) from recorded sessions and opinions: Quảng Lập's last-Friday sessions, 10 in 5
@@ -54,7 +46,7 @@ import vn.coso.platform.units.UnitCopyRepository;
  * opinions. Only this class records 2024 sessions.
  */
 @QuarkusTest
-class DialogueStatisticsTest {
+class DialogueStatisticsTest extends WithDemoUnits {
 
     static final String OFFICER = Tokens.of("officer-province", PROVINCE, "dialogue-officer");
     static final String PLANNING = Tokens.of("service-account-coso-planning-service", PROVINCE, "integration");
@@ -62,17 +54,8 @@ class DialogueStatisticsTest {
             "FARM_PRICES_MARKETS", "SOCIAL_WELFARE", "ADMINISTRATIVE_PROCEDURES", "CONSTRUCTION_ORDER", "OTHER"};
     static boolean recorded;
 
-    @Inject
-    UnitCopyRepository unitCopy;
-    @Inject
-    UnitDirectory directory;
-    @Inject
-    AgroalDataSource dataSource;
-
     @BeforeEach
     void setUp() {
-        unitCopy.apply(UnitFixtures.demoFeed(), 100);
-        directory.refresh();
         if (!recorded) {
             recordThe2024Sessions();
             recorded = true;
@@ -174,11 +157,4 @@ class DialogueStatisticsTest {
                 .statusCode(403);
     }
 
-    private void execute(String sql) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

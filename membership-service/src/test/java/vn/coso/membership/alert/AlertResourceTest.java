@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.WithDemoUnits;
 
 @QuarkusTest
 class AlertResourceTest extends WithDemoUnits {

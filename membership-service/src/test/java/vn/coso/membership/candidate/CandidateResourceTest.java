@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import vn.coso.membership.WithDemoUnits;
 import vn.coso.membership.pipeline.Admissions;
 import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.WithDemoUnits;
 
 @QuarkusTest
 class CandidateResourceTest extends WithDemoUnits {

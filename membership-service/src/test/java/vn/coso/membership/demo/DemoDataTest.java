@@ -21,8 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.WithDemoUnits;
 
 /** The demo candidates that ./stack up loads: the seeds' figures come out, and the demo cell has every stage. */
 @QuarkusTest

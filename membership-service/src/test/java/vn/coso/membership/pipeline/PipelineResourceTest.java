@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.WithDemoUnits;
 
 /** The admission pipeline, walked over HTTP, and every rule of DOMAIN.md §2 broken once. */
 @QuarkusTest

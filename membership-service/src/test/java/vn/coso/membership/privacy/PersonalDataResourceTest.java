@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.WithDemoUnits;
 
 @QuarkusTest
 class PersonalDataResourceTest extends WithDemoUnits {

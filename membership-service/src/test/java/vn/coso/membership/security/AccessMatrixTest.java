@@ -24,8 +24,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
-import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.WithDemoUnits;
 
 /**
  * Every endpoint against every role, from inside and from outside the record's subtree: roles that may not call an

@@ -31,8 +31,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.coso.membership.WithDemoUnits;
 import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.testing.WithDemoUnits;
 
 /**
  * The seeds' figures (DOMAIN.md §2) from cases recorded step by step: Lạc Xuân 2024 admitted 9, of which 5 in rural

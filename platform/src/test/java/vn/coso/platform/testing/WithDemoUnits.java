@@ -1,4 +1,4 @@
-package vn.coso.membership;
+package vn.coso.platform.testing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,10 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import io.agroal.api.AgroalDataSource;
 
 import vn.coso.platform.scope.UnitDirectory;
-import vn.coso.platform.testing.UnitFixtures;
 import vn.coso.platform.units.UnitCopyRepository;
 
-/** Base of the tests that need the demo units in the local copy, as planning-service's feed would bring them. */
+/**
+ * Base of the Quarkus tests that need the demo units in the service's local copy, as planning-service's feed would
+ * bring them, and a word with the database now and then.
+ */
 public abstract class WithDemoUnits {
 
     @Inject
@@ -38,6 +40,15 @@ public abstract class WithDemoUnits {
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Runs a statement straight on the database: the clock moving on, in tests of deadlines. */
+    protected void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
