@@ -105,7 +105,7 @@ final class Launcher {
         Map<String, String> withDemo = new java.util.HashMap<>(feed);
         withDemo.put("quarkus.flyway.placeholders.demo", "true");
         ManagedProcess membership = service("membership-service", ports.membership(), withDemo);
-        ManagedProcess dialogue = service("dialogue-service", ports.dialogue(), feed);
+        ManagedProcess dialogue = service("dialogue-service", ports.dialogue(), withDemo);
         awaitReady(membership, ports.membership());
         awaitReady(dialogue, ports.dialogue());
 
