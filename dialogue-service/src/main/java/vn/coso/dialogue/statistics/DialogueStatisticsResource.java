@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.coso.platform.export.Table;
+
 @Path("/api/dialogue/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "Sessions, opinions and replies of a period; no personal data")
@@ -31,5 +33,14 @@ public class DialogueStatisticsResource {
     public DialogueStatistics get(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
             @QueryParam("unit") @NotNull UUID unit) {
         return statistics.of(from, to, unit);
+    }
+
+    @GET
+    @Produces({Table.CSV, Table.XLSX})
+    @RolesAllowed({"leader", "dialogue-officer", "supervisor", "integration", "organizer"})
+    @Operation(summary = "The same figures as a table with Vietnamese headings (CSV or Excel, by Accept)")
+    public Table table(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
+            @QueryParam("unit") @NotNull UUID unit) {
+        return DialogueTable.of(statistics.of(from, to, unit));
     }
 }

@@ -105,6 +105,22 @@ class DialogueStatisticsTest extends WithDemoUnits {
     }
 
     @Test
+    void shouldExportTheFiguresAsCsvWithVietnameseHeadings() {
+        String csv = given().auth().oauth2(PLANNING).accept("text/csv").queryParam("from", "2024-01-01")
+                .queryParam("to", "2024-12-31").queryParam("unit", COMMUNE_QUANG_LAP.toString())
+                .when().get("/api/dialogue/statistics").then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString(".csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals("\uFEFFChỉ tiêu,Số liệu", lines.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(lines.contains("Số buổi đối thoại,10"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(lines.contains("Số người dự,245"), csv);
+        given().auth().oauth2(PLANNING).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("from", "2024-01-01").queryParam("to", "2024-12-31")
+                .queryParam("unit", COMMUNE_QUANG_LAP.toString()).when().get("/api/dialogue/statistics").then()
+                .statusCode(200).header("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx"));
+    }
+
+    @Test
     void shouldReproduceDonDuongsCommunesIn2024() {
         statistics(PLANNING, "2024-01-01", "2024-12-31", DISTRICT_DON_DUONG).statusCode(200)
                 .body("sessions", is(24)).body("attendees", is(1981)).body("opinions", is(273))
