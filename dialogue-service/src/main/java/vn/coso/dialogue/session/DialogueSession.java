@@ -60,6 +60,10 @@ public class DialogueSession {
     @Column(length = 200)
     public String host;
 
+    /** The working group that went with the host, as in the minutes. */
+    @Column(name = "working_group", length = 4000)
+    public String workingGroup;
+
     /** People who came, households represented, people who spoke. */
     public Integer attendees;
 

@@ -31,7 +31,12 @@ public record DialogueStatistics(
         int extended,
         @Schema(description = "Percent answered on the spot or replied on time, of those answered or due; "
                 + "null when none") BigDecimal onTimeReplyRate,
-        Map<UUID, HandlerFigures> byHandler) {
+        Map<UUID, HandlerFigures> byHandler,
+        @Schema(description = "Sessions, attendees and opinions of each commune of the subtree") Map<UUID, CommuneFigures> byCommune) {
+
+    @Schema(name = "CommuneFigures")
+    public record CommuneFigures(int sessions, int attendees, int opinions) {
+    }
 
     @Schema(name = "HandlerFigures")
     public record HandlerFigures(int assigned, int repliedOnTime, int repliedLate, int stillOpen, int overdue) {

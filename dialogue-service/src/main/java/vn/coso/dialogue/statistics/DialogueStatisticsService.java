@@ -83,13 +83,30 @@ public class DialogueStatisticsService {
             byHandler.put((UUID) h[0], new DialogueStatistics.HandlerFigures(i(h[1]), i(h[2]), i(h[3]), i(h[4]),
                     i(h[5])));
         }
+        Map<UUID, DialogueStatistics.CommuneFigures> byCommune = new LinkedHashMap<>();
+        List<Object[]> communes = bind(em.createNativeQuery("""
+                select commune_id, sum(sessions), sum(attendees), sum(opinions) from (
+                    select commune_id, count(*) as sessions, coalesce(sum(attendees), 0) as attendees, 0 as opinions
+                    from dialogue_session
+                    where status in ('HELD', 'CONCLUDED') and held_on between :from and :to
+                      and commune_id in (select unnest(cast(:units as uuid[])))
+                    group by commune_id
+                    union all
+                    select commune_id, 0, 0, count(*)
+                """ + opinions + """
+                    group by commune_id) per_commune
+                group by commune_id order by commune_id
+                """), from, to, subtree).getResultList();
+        for (Object[] c : communes) {
+            byCommune.put((UUID) c[0], new DialogueStatistics.CommuneFigures(i(c[1]), i(c[2]), i(c[3])));
+        }
         int onSpot = i(o[1]);
         int onTime = i(o[3]);
         int late = i(o[4]);
         int overdue = i(o[6]);
         return new DialogueStatistics(unit, from, to, i(s[0]), i(s[1]), i(s[2]), i(s[3]), i(s[4]), i(o[0]),
                 byTopic, byType, onSpot, i(o[2]), onTime, late, i(o[5]), overdue, i(o[7]), i(o[8]),
-                rate(onSpot + onTime, onSpot + onTime + late + overdue), byHandler);
+                rate(onSpot + onTime, onSpot + onTime + late + overdue), byHandler, byCommune);
     }
 
     private static Query bind(Query q, LocalDate from, LocalDate to, UUID[] units) {

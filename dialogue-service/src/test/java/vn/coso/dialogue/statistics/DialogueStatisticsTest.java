@@ -125,7 +125,10 @@ class DialogueStatisticsTest extends WithDemoUnits {
         statistics(PLANNING, "2024-01-01", "2024-12-31", DISTRICT_DON_DUONG).statusCode(200)
                 .body("sessions", is(24)).body("attendees", is(1981)).body("opinions", is(273))
                 .body("byLegalType.PETITION", is(273)).body("byTopic.RURAL_ROADS", is(28))
-                .body("stillOpen", is(273)).body("onTimeReplyRate", org.hamcrest.Matchers.nullValue());
+                .body("stillOpen", is(273)).body("onTimeReplyRate", org.hamcrest.Matchers.nullValue())
+                .body("byCommune.'" + COMMUNE_QUANG_LAP + "'.sessions", is(10))
+                .body("byCommune.'" + COMMUNE_QUANG_LAP + "'.attendees", is(245))
+                .body("byCommune.'" + COMMUNE_LAC_XUAN + "'.attendees", is(7 * 124));
         statistics(PLANNING, "2023-01-01", "2023-12-31", DISTRICT_DON_DUONG).statusCode(200)
                 .body("sessions", is(0)).body("opinions", is(0));
     }

@@ -166,28 +166,31 @@ public class OpinionService {
         } else {
             visible = scope.visibleUnits();
         }
-        boolean handler = handlerOnly();
-        StringBuilder where = new StringBuilder(handler ? "handlerUnitId in :units" : "communeId in :units");
+        // a subtree can hold a thousand units: one array parameter, unnested, rather than a thousand parameters
+        StringBuilder where = new StringBuilder(handlerOnly() ? "handler_unit_id" : "commune_id")
+                .append(" in (select unnest(cast(:units as uuid[])))");
         if (status != null) {
             where.append(" and status = :status");
         }
         if (overdueOnly) {
-            where.append(" and status = 'ASSIGNED' and dueOn < :today");
+            where.append(" and status = 'ASSIGNED' and due_on < :today");
         }
-        var query = em.createQuery("from Opinion where " + where + " order by receivedOn desc, id", Opinion.class);
-        var count = em.createQuery("select count(*) from Opinion where " + where, Long.class);
+        var query = em.createNativeQuery("select * from opinion where " + where
+                + " order by received_on desc, id limit :size offset :offset", Opinion.class);
+        var count = em.createNativeQuery("select count(*) from opinion where " + where);
         for (var q : List.of(query, count)) {
-            q.setParameter("units", visible);
+            q.setParameter("units", visible.toArray(UUID[]::new));
             if (status != null) {
-                q.setParameter("status", status);
+                q.setParameter("status", status.name());
             }
             if (overdueOnly) {
                 q.setParameter("today", VietnamTime.today());
             }
         }
-        List<OpinionView> rows = query.setFirstResult(offset).setMaxResults(size).getResultList().stream()
-                .map(o -> OpinionView.of(o, dueState(o), List.of())).toList();
-        return new Page<>(rows, count.getSingleResult());
+        @SuppressWarnings("unchecked")
+        List<Opinion> found = query.setParameter("size", size).setParameter("offset", offset).getResultList();
+        List<OpinionView> rows = found.stream().map(o -> OpinionView.of(o, dueState(o), List.of())).toList();
+        return new Page<>(rows, ((Number) count.getSingleResult()).longValue());
     }
 
     public Optional<OpinionView> answerOnTheSpot(UUID id, String ifMatch, OpinionRequests.OnTheSpot r) {

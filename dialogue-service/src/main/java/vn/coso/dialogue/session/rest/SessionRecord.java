@@ -20,6 +20,7 @@ public record SessionRecord(
         @Schema(enumeration = {
                 "HELD", "CONCLUDED", "CANCELLED"}) @NotNull SessionStatus status,
         @NotBlank @Size(max = 200) String host,
+        @Schema(description = "The working group's members and posts") @Size(max = 4000) String workingGroup,
         @NotNull @Min(0) @Max(100000) Integer attendees,
         @Min(0) @Max(100000) Integer households,
         @NotNull @Min(0) @Max(100000) Integer speakers,

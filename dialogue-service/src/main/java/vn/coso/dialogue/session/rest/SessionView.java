@@ -20,6 +20,7 @@ public record SessionView(
         @Schema(maxLength = 300) String place,
         SessionStatus status,
         String host,
+        String workingGroup,
         Integer attendees,
         Integer households,
         Integer speakers,
@@ -33,7 +34,8 @@ public record SessionView(
 
     public static SessionView of(DialogueSession s) {
         return new SessionView(s.id, s.level, s.communeId, s.villageId, s.heldOn, s.place, s.status, s.host,
-                s.attendees, s.households, s.speakers, s.agenda, s.report, s.conclusionNumber, s.conclusionDate,
+                s.workingGroup, s.attendees, s.households, s.speakers, s.agenda, s.report, s.conclusionNumber,
+                s.conclusionDate,
                 s.recordedBy, s.recordedAt, s.version);
     }
 }

@@ -83,6 +83,7 @@ public class SessionService {
             }
             s.status = r.status();
             s.host = r.host().strip();
+            s.workingGroup = r.workingGroup();
             s.attendees = r.attendees();
             s.households = r.households();
             s.speakers = r.speakers();

@@ -1,0 +1,344 @@
+package vn.coso.dialogue.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import vn.coso.platform.calendar.VietnamTime;
+import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.testing.Tokens;
+import vn.coso.platform.units.UnitCopyRepository;
+import vn.coso.platform.units.UnitFeedEntry;
+
+/**
+ * The dialogue benchmark of issue #4 (run by {@code dialogue-service/bench/run}, never by {@code ./mvnw verify}):
+ * five years of a province, 100 communes × 10 villages, 10,000 sessions and 200,000 opinions; the province's
+ * statistics of a year and its overdue list over HTTP against the best plain SQL for the same answer, alternating the
+ * two; then the public submission endpoint's own throughput (without the gateway's rate limit in front).
+ */
+@QuarkusTest
+class DialogueBenchmark {
+
+    static final int COMMUNES = 100;
+    static final int VILLAGES = 10;
+    static final int SESSIONS = Integer.getInteger("bench.sessions", 10_000);
+    static final int OPINIONS = Integer.getInteger("bench.opinions", 200_000);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 100);
+
+    @Inject
+    UnitCopyRepository unitCopy;
+    @Inject
+    UnitDirectory directory;
+    @Inject
+    AgroalDataSource dataSource;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final List<String> report = new ArrayList<>();
+
+    static UUID id(String name) {
+        return UUID.nameUUIDFromBytes(("bench-" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void measure() throws Exception {
+        long t0 = System.nanoTime();
+        UUID province = loadUnits();
+        loadData();
+        say("loaded %,d sessions and %,d opinions in %d communes in %.0f s", SESSIONS, OPINIONS, COMMUNES,
+                (System.nanoTime() - t0) / 1e9);
+        String base = "http://localhost:"
+                + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        Supplier<String> leader = fresh(() -> Tokens.of("bench-leader", province, "leader"));
+        int year = VietnamTime.today().getYear() - 1;
+        UUID[] communes = directory.subtree(province).toArray(UUID[]::new);
+
+        Map<String, Checked[]> ops = new LinkedHashMap<>();
+        ops.put("statistics of a year, province", new Checked[]{
+                () -> get(base + "/api/dialogue/statistics?from=" + year + "-01-01&to=" + year + "-12-31&unit="
+                        + province, leader.get()),
+                () -> statisticsSql(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), communes)});
+        ops.put("overdue list, province (first 20)", new Checked[]{
+                () -> get(base + "/api/dialogue/opinions?overdue=true&size=20&unit=" + province, leader.get()),
+                () -> overdueSql(communes)});
+        for (var e : ops.entrySet()) {
+            Checked service = e.getValue()[0];
+            Checked sql = e.getValue()[1];
+            for (int i = 0; i < Math.max(5, ROUNDS / 10); i++) {
+                service.run();
+                sql.run();
+            }
+            long[] a = new long[ROUNDS];
+            long[] b = new long[ROUNDS];
+            for (int i = 0; i < ROUNDS; i++) {
+                if (i % 2 == 0) {
+                    a[i] = time(service);
+                    b[i] = time(sql);
+                } else {
+                    b[i] = time(sql);
+                    a[i] = time(service);
+                }
+            }
+            Arrays.sort(a);
+            Arrays.sort(b);
+            say("%-36s service p50 %8.2f ms  p99 %8.2f ms | plain SQL p50 %8.2f ms  p99 %8.2f ms | ratio p50 %5.2f"
+                    + "  p99 %5.2f", e.getKey(), ms(pct(a, 50)), ms(pct(a, 99)), ms(pct(b, 50)), ms(pct(b, 99)),
+                    (double) pct(a, 50) / pct(b, 50), (double) pct(a, 99) / pct(b, 99));
+        }
+        publicThroughput(base, id("c1"));
+        Files.writeString(Path.of("target", "benchmark.txt"), String.join("\n", report) + "\n");
+        Assertions.assertEquals(ops.size() + 2, report.size());
+    }
+
+    /** Submissions from 8 concurrent clients for 10 seconds, directly at the service. */
+    void publicThroughput(String base, UUID commune) throws Exception {
+        String body = "{\"communeId\":\"" + commune
+                + "\",\"topic\":\"LAND\",\"text\":\"Đề nghị đo đạc lại ranh giới\"}";
+        long end = System.nanoTime() + 10_000_000_000L;
+        java.util.concurrent.atomic.AtomicLong ok = new java.util.concurrent.atomic.AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base
+                                + "/api/dialogue/public/opinions")).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() == 201) {
+                            ok.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        say("public submissions, 8 clients, service alone: %.0f per second (the gateway admits 10 per address, "
+                + "then 1 every 5 s)", ok.get() / 10.0);
+    }
+
+    UUID loadUnits() {
+        List<UnitFeedEntry> feed = new ArrayList<>();
+        LocalDate from = LocalDate.of(2025, 7, 1);
+        long seq = 2_000_000;
+        UUID province = id("province");
+        feed.add(new UnitFeedEntry(province, "TU-B", "Tỉnh", "PROVINCE_COMMITTEE", null, from, null, List.of(),
+                List.of(), seq++));
+        for (int c = 0; c < COMMUNES; c++) {
+            UUID commune = id("c" + c);
+            feed.add(entry(commune, "ĐU-B" + c, "COMMUNE_COMMITTEE", province, from, seq++));
+            feed.add(entry(id("c" + c + "ubnd"), "UBND-B" + c, "PEOPLES_COMMITTEE", commune, from, seq++));
+            for (int v = 0; v < VILLAGES; v++) {
+                feed.add(entry(id("c" + c + "v" + v), "TH-B" + c + "-" + v, "VILLAGE", commune, from, seq++));
+            }
+        }
+        unitCopy.apply(feed, seq);
+        directory.refresh();
+        return province;
+    }
+
+    static UnitFeedEntry entry(UUID id, String code, String kind, UUID parent, LocalDate from, long seq) {
+        return new UnitFeedEntry(id, code, code, kind, null, from, null,
+                List.of(new UnitFeedEntry.ParentLink(parent, from, null)), List.of(), seq);
+    }
+
+    void loadData() throws SQLException {
+        LocalDate today = VietnamTime.today();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            StringBuilder communes = new StringBuilder();
+            for (int i = 0; i < COMMUNES; i++) {
+                communes.append(i == 0 ? "" : ",").append(id("c" + i));
+            }
+            s.execute("create temporary table bench_commune as select row_number() over () - 1 as n, id from "
+                    + "unnest('{" + communes + "}'::uuid[]) id");
+            // five years of sessions, evenly over the communes and the days
+            s.execute("""
+                    insert into dialogue_session (id, level, commune_id, village_id, held_on, place, status, host,
+                                                  attendees, households, speakers, created_at)
+                    select md5('s' || g)::uuid, 'COMMUNE', c.id, md5('v' || g)::uuid,
+                           date 'TODAY' - (g * 1826 / SESSIONS), 'Nhà văn hóa', 'HELD', 'Bí thư', 60 + g % 90,
+                           40 + g % 50, 5 + g % 20, now()
+                    from generate_series(0, SESSIONS - 1) g join bench_commune c on c.n = g % COMMUNES
+                    """.replace("TODAY", today.toString()).replace("SESSIONS", Integer.toString(SESSIONS))
+                    .replace("COMMUNES", Integer.toString(COMMUNES)));
+            s.execute("""
+                    insert into opinion (id, tracking_code, session_id, channel, commune_id, topic, legal_type, text,
+                                         received_on, status, handler_unit_id, assigned_on, due_on, replied_on,
+                                         answer, answered_by, reopened, created_at)
+                    select md5('o' || g)::uuid, upper(substr(md5('t' || g), 1, 12)), s.id, 'SESSION', s.commune_id,
+                           (array['RURAL_ROADS','LAND','LIGHTING','ENVIRONMENT','SECURITY_ORDER',
+                                  'FARM_PRICES_MARKETS','SOCIAL_WELFARE','ADMINISTRATIVE_PROCEDURES',
+                                  'CONSTRUCTION_ORDER','OTHER'])[1 + g % 10],
+                           (array['PETITION','PETITION','PETITION','COMPLAINT','DENUNCIATION'])[1 + g % 5],
+                           'Ý kiến của người dân số ' || g, s.held_on,
+                           case when g % 4 = 0 then 'ANSWERED_ON_SPOT' when g % 50 = 1 then 'ASSIGNED'
+                                else 'CLOSED' end,
+                           case when g % 4 = 0 then null else s.commune_id end,
+                           case when g % 4 = 0 then null else s.held_on + 3 end,
+                           case when g % 4 = 0 then null else s.held_on + 17 end,
+                           case when g % 4 = 0 then s.held_on when g % 50 = 1 then null
+                                else s.held_on + 10 + g % 12 end,
+                           case when g % 4 = 0 then 'Đã trả lời tại chỗ' end,
+                           case when g % 4 = 0 then 'Chủ tịch' end, 0, now()
+                    from generate_series(0, OPINIONS - 1) g
+                         join dialogue_session s on s.id = md5('s' || (g % SESSIONS))::uuid
+                    """.replace("OPINIONS", Integer.toString(OPINIONS)).replace("SESSIONS",
+                    Integer.toString(SESSIONS)));
+            s.execute("vacuum analyze");
+        }
+    }
+
+    void statisticsSql(LocalDate from, LocalDate to, UUID[] communes) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            for (String sql : List.of("""
+                    select count(*), count(distinct village_id), sum(attendees), sum(households), sum(speakers)
+                    from dialogue_session where status in ('HELD', 'CONCLUDED') and held_on between ? and ?
+                      and commune_id in (select unnest(?))
+                    """, """
+                    select count(*), count(*) filter (where status = 'ANSWERED_ON_SPOT'),
+                           count(*) filter (where handler_unit_id is not null),
+                           count(*) filter (where replied_on <= due_on), count(*) filter (where replied_on > due_on),
+                           count(*) filter (where status in ('RECEIVED', 'ASSIGNED')),
+                           count(*) filter (where status = 'ASSIGNED' and due_on < current_date),
+                           count(*) filter (where reopened > 0), count(*) filter (where extensions > 0)
+                    from opinion where received_on between ? and ? and commune_id in (select unnest(?))
+                    """, """
+                    select topic, count(*) from opinion where received_on between ? and ?
+                      and commune_id in (select unnest(?)) group by topic
+                    """, """
+                    select legal_type, count(*) from opinion where received_on between ? and ?
+                      and commune_id in (select unnest(?)) group by legal_type
+                    """, """
+                    select handler_unit_id, count(*), count(*) filter (where replied_on <= due_on),
+                           count(*) filter (where replied_on > due_on), count(*) filter (where status = 'ASSIGNED'),
+                           count(*) filter (where status = 'ASSIGNED' and due_on < current_date)
+                    from opinion where received_on between ? and ? and commune_id in (select unnest(?))
+                      and handler_unit_id is not null group by handler_unit_id
+                    """)) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setObject(1, from);
+                    ps.setObject(2, to);
+                    ps.setArray(3, c.createArrayOf("uuid", communes));
+                    drain(ps);
+                }
+            }
+        }
+    }
+
+    void overdueSql(UUID[] communes) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            for (String sql : List.of("""
+                    select * from opinion where commune_id in (select unnest(?)) and status = 'ASSIGNED'
+                      and due_on < current_date order by received_on desc, id limit 20
+                    """, """
+                    select count(*) from opinion where commune_id in (select unnest(?)) and status = 'ASSIGNED'
+                      and due_on < current_date
+                    """)) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setArray(1, c.createArrayOf("uuid", communes));
+                    drain(ps);
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface Checked extends Runnable {
+        void call() throws Exception;
+
+        @Override
+        default void run() {
+            try {
+                call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A token minted again after two minutes (they live five). */
+    static Supplier<String> fresh(Supplier<String> mint) {
+        long[] at = {0};
+        String[] token = {null};
+        return () -> {
+            if (token[0] == null || System.nanoTime() - at[0] > 120_000_000_000L) {
+                token[0] = mint.get();
+                at[0] = System.nanoTime();
+            }
+            return token[0];
+        };
+    }
+
+    void get(String url, String token) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization",
+                "Bearer " + token).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + r.statusCode());
+        }
+    }
+
+    static void drain(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getObject(i);
+                }
+            }
+        }
+    }
+
+    static long time(Runnable r) {
+        long t = System.nanoTime();
+        r.run();
+        return System.nanoTime() - t;
+    }
+
+    static long pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    void say(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        report.add(line);
+        System.out.println("[bench] " + line);
+    }
+}
