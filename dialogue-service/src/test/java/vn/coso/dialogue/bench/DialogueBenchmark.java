@@ -9,17 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -34,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.testing.Bench;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.units.UnitCopyRepository;
 import vn.coso.platform.units.UnitFeedEntry;
@@ -61,7 +57,7 @@ class DialogueBenchmark {
     AgroalDataSource dataSource;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    final List<String> report = new ArrayList<>();
+    final Bench bench = new Bench();
 
     static UUID id(String name) {
         return UUID.nameUUIDFromBytes(("bench-" + name).getBytes(StandardCharsets.UTF_8));
@@ -72,49 +68,24 @@ class DialogueBenchmark {
         long t0 = System.nanoTime();
         UUID province = loadUnits();
         loadData();
-        say("loaded %,d sessions and %,d opinions in %d communes in %.0f s", SESSIONS, OPINIONS, COMMUNES,
+        bench.say("loaded %,d sessions and %,d opinions in %d communes in %.0f s", SESSIONS, OPINIONS, COMMUNES,
                 (System.nanoTime() - t0) / 1e9);
         String base = "http://localhost:"
                 + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        Supplier<String> leader = fresh(() -> Tokens.of("bench-leader", province, "leader"));
+        Supplier<String> leader = Bench.fresh(() -> Tokens.of("bench-leader", province, "leader"));
         int year = VietnamTime.today().getYear() - 1;
         UUID[] communes = directory.subtree(province).toArray(UUID[]::new);
 
-        Map<String, Checked[]> ops = new LinkedHashMap<>();
-        ops.put("statistics of a year, province", new Checked[]{
+        bench.compare("statistics of a year, province", ROUNDS,
                 () -> get(base + "/api/dialogue/statistics?from=" + year + "-01-01&to=" + year + "-12-31&unit="
                         + province, leader.get()),
-                () -> statisticsSql(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), communes)});
-        ops.put("overdue list, province (first 20)", new Checked[]{
+                () -> statisticsSql(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), communes));
+        bench.compare("overdue list, province (first 20)", ROUNDS,
                 () -> get(base + "/api/dialogue/opinions?overdue=true&size=20&unit=" + province, leader.get()),
-                () -> overdueSql(communes)});
-        for (var e : ops.entrySet()) {
-            Checked service = e.getValue()[0];
-            Checked sql = e.getValue()[1];
-            for (int i = 0; i < Math.max(5, ROUNDS / 10); i++) {
-                service.run();
-                sql.run();
-            }
-            long[] a = new long[ROUNDS];
-            long[] b = new long[ROUNDS];
-            for (int i = 0; i < ROUNDS; i++) {
-                if (i % 2 == 0) {
-                    a[i] = time(service);
-                    b[i] = time(sql);
-                } else {
-                    b[i] = time(sql);
-                    a[i] = time(service);
-                }
-            }
-            Arrays.sort(a);
-            Arrays.sort(b);
-            say("%-36s service p50 %8.2f ms  p99 %8.2f ms | plain SQL p50 %8.2f ms  p99 %8.2f ms | ratio p50 %5.2f"
-                    + "  p99 %5.2f", e.getKey(), ms(pct(a, 50)), ms(pct(a, 99)), ms(pct(b, 50)), ms(pct(b, 99)),
-                    (double) pct(a, 50) / pct(b, 50), (double) pct(a, 99) / pct(b, 99));
-        }
+                () -> overdueSql(communes));
         publicThroughput(base, id("c1"));
-        Files.writeString(Path.of("target", "benchmark.txt"), String.join("\n", report) + "\n");
-        Assertions.assertEquals(ops.size() + 2, report.size());
+        Files.writeString(Path.of("target", "benchmark.txt"), String.join("\n", bench.report()) + "\n");
+        Assertions.assertEquals(4, bench.report().size());
     }
 
     /** Submissions from 8 concurrent clients for 10 seconds, directly at the service. */
@@ -146,7 +117,7 @@ class DialogueBenchmark {
         for (Thread t : threads) {
             t.join();
         }
-        say("public submissions, 8 clients, service alone: %.0f per second (the gateway admits 10 per address, "
+        bench.say("public submissions, 8 clients, service alone: %.0f per second (the gateway admits 10 per address, "
                 + "then 1 every 5 s)", ok.get() / 10.0);
     }
 
@@ -253,7 +224,7 @@ class DialogueBenchmark {
                     ps.setObject(1, from);
                     ps.setObject(2, to);
                     ps.setArray(3, c.createArrayOf("uuid", communes));
-                    drain(ps);
+                    Bench.drain(ps);
                 }
             }
         }
@@ -270,37 +241,10 @@ class DialogueBenchmark {
                     """)) {
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setArray(1, c.createArrayOf("uuid", communes));
-                    drain(ps);
+                    Bench.drain(ps);
                 }
             }
         }
-    }
-
-    @FunctionalInterface
-    interface Checked extends Runnable {
-        void call() throws Exception;
-
-        @Override
-        default void run() {
-            try {
-                call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    /** A token minted again after two minutes (they live five). */
-    static Supplier<String> fresh(Supplier<String> mint) {
-        long[] at = {0};
-        String[] token = {null};
-        return () -> {
-            if (token[0] == null || System.nanoTime() - at[0] > 120_000_000_000L) {
-                token[0] = mint.get();
-                at[0] = System.nanoTime();
-            }
-            return token[0];
-        };
     }
 
     void get(String url, String token) throws Exception {
@@ -309,36 +253,5 @@ class DialogueBenchmark {
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + r.statusCode());
         }
-    }
-
-    static void drain(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-            }
-        }
-    }
-
-    static long time(Runnable r) {
-        long t = System.nanoTime();
-        r.run();
-        return System.nanoTime() - t;
-    }
-
-    static long pct(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    void say(String format, Object... args) {
-        String line = String.format(Locale.ROOT, format, args);
-        report.add(line);
-        System.out.println("[bench] " + line);
     }
 }

@@ -16,12 +16,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
@@ -33,6 +32,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.testing.Bench;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.units.UnitCopyRepository;
 import vn.coso.platform.units.UnitFeedEntry;
@@ -63,7 +63,7 @@ class AdmissionBenchmark {
     AgroalDataSource dataSource;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    final List<String> report = new ArrayList<>();
+    final Bench bench = new Bench();
 
     static UUID id(String name) {
         return UUID.nameUUIDFromBytes(("bench-" + name).getBytes(StandardCharsets.UTF_8));
@@ -74,13 +74,13 @@ class AdmissionBenchmark {
         long t0 = System.nanoTime();
         List<UUID> cells = loadUnits();
         loadCandidates(cells);
-        say("loaded %,d candidates in %,d cells in %.0f s", CANDIDATES, cells.size(),
+        bench.say("loaded %,d candidates in %,d cells in %.0f s", CANDIDATES, cells.size(),
                 (System.nanoTime() - t0) / 1e9);
 
         UUID province = id("p0");
         // tokens live 5 minutes: each is minted again before it expires, outside the timed calls
-        Fresh nationToken = new Fresh(() -> Tokens.of("bench-integration", NATION, "integration"));
-        Fresh provinceOrganizer = new Fresh(() -> Tokens.of("bench-organizer", province, "organizer"));
+        Supplier<String> nationToken = Bench.fresh(() -> Tokens.of("bench-integration", NATION, "integration"));
+        Supplier<String> provinceOrganizer = Bench.fresh(() -> Tokens.of("bench-organizer", province, "organizer"));
         UUID someone = candidateNumber(6); // in the province, with documents and a pending verification
         String base = "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port",
                 Integer.class);
@@ -108,69 +108,14 @@ class AdmissionBenchmark {
                 () -> statisticsSql(NATION, null)));
 
         for (var e : ops.entrySet()) {
-            Op op = e.getValue();
-            for (int i = 0; i < Math.max(5, ROUNDS / 10); i++) {
-                op.http.run();
-                op.sql.run();
-            }
-            long[] httpTimes = new long[ROUNDS];
-            long[] sqlTimes = new long[ROUNDS];
-            for (int i = 0; i < ROUNDS; i++) {
-                // alternate which goes first, so that caches and noise favour neither
-                if (i % 2 == 0) {
-                    httpTimes[i] = time(op.http);
-                    sqlTimes[i] = time(op.sql);
-                } else {
-                    sqlTimes[i] = time(op.sql);
-                    httpTimes[i] = time(op.http);
-                }
-            }
-            Arrays.sort(httpTimes);
-            Arrays.sort(sqlTimes);
-            say("%-32s service p50 %8.2f ms  p99 %8.2f ms | plain SQL p50 %8.2f ms  p99 %8.2f ms | ratio p50 %5.2f  p99 %5.2f",
-                    e.getKey(), ms(pct(httpTimes, 50)), ms(pct(httpTimes, 99)), ms(pct(sqlTimes, 50)),
-                    ms(pct(sqlTimes, 99)), (double) pct(httpTimes, 50) / pct(sqlTimes, 50),
-                    (double) pct(httpTimes, 99) / pct(sqlTimes, 99));
+            bench.compare(e.getKey(), ROUNDS, e.getValue().http(), e.getValue().sql());
         }
         Path out = Path.of("target", "benchmark.txt");
-        Files.writeString(out, String.join("\n", report) + "\n");
-        Assertions.assertEquals(ops.size() + 1, report.size());
+        Files.writeString(out, String.join("\n", bench.report()) + "\n");
+        Assertions.assertEquals(ops.size() + 1, bench.report().size());
     }
 
-    record Op(Checked http, Checked sql) {
-    }
-
-    /** A token minted again after two minutes. */
-    static final class Fresh {
-        private final java.util.function.Supplier<String> mint;
-        private String token;
-        private long mintedAt;
-
-        Fresh(java.util.function.Supplier<String> mint) {
-            this.mint = mint;
-        }
-
-        String get() {
-            if (token == null || System.nanoTime() - mintedAt > 120_000_000_000L) {
-                token = mint.get();
-                mintedAt = System.nanoTime();
-            }
-            return token;
-        }
-    }
-
-    @FunctionalInterface
-    interface Checked extends Runnable {
-        void call() throws Exception;
-
-        @Override
-        default void run() {
-            try {
-                call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+    record Op(Bench.Step http, Bench.Step sql) {
     }
 
     // --- the data ---------------------------------------------------------------------------------------------
@@ -314,7 +259,7 @@ class AdmissionBenchmark {
             for (PreparedStatement ps : List.of(page, count)) {
                 ps.setString(1, "nguyen van an");
                 ps.setArray(2, c.createArrayOf("uuid", cells));
-                drain(ps);
+                Bench.drain(ps);
             }
         }
     }
@@ -336,7 +281,7 @@ class AdmissionBenchmark {
                         from candidate c where c.id = ?
                         """)) {
             ps.setObject(1, candidate);
-            drain(ps);
+            Bench.drain(ps);
         }
     }
 
@@ -356,7 +301,7 @@ class AdmissionBenchmark {
                         ps.setObject(1, LocalDate.of(year, 1, 1));
                         ps.setObject(2, LocalDate.of(year + 1, 1, 1));
                         ps.setObject(3, unit);
-                        drain(ps);
+                        Bench.drain(ps);
                     }
                 }
             }
@@ -368,7 +313,7 @@ class AdmissionBenchmark {
                 if (cells != null) {
                     ps.setArray(1, c.createArrayOf("uuid", cells.toArray()));
                 }
-                drain(ps);
+                Bench.drain(ps);
             }
         }
     }
@@ -400,7 +345,7 @@ class AdmissionBenchmark {
 
     // --- plumbing ---------------------------------------------------------------------------------------------
 
-    void get(String url, Fresh token) throws IOException, InterruptedException {
+    void get(String url, Supplier<String> token) throws IOException, InterruptedException {
         String bearer = token.get();
         HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization",
                 "Bearer " + bearer).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -408,36 +353,5 @@ class AdmissionBenchmark {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + new String(r.body(),
                     StandardCharsets.UTF_8));
         }
-    }
-
-    static void drain(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-            }
-        }
-    }
-
-    static long time(Runnable r) {
-        long t = System.nanoTime();
-        r.run();
-        return System.nanoTime() - t;
-    }
-
-    static long pct(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    void say(String format, Object... args) {
-        String line = String.format(Locale.ROOT, format, args);
-        report.add(line);
-        System.out.println("[bench] " + line);
     }
 }
