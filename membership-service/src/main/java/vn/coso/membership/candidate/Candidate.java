@@ -119,9 +119,6 @@ public class Candidate {
     @Column(name = "closed_reason", length = 1000)
     public String closedReason;
 
-    @Column(name = "erased_at")
-    public Instant erasedAt;
-
     /** The given name (tên), by which Vietnamese lists are sorted; maintained by the database. */
     @Generated
     @Column(name = "given_name", insertable = false, updatable = false)

@@ -53,10 +53,4 @@ public class EventRecorder {
                 .setParameter("categories", categories.stream().map(Enum::name).toArray(String[]::new))
                 .executeUpdate();
     }
-
-    /** Withdraws an event recorded by mistake (a step recorded again with other dates). */
-    public void forget(Kind kind, UUID candidateId) {
-        em.createNativeQuery("delete from membership_event where candidate_id = :candidate and kind = :kind")
-                .setParameter("candidate", candidateId).setParameter("kind", kind.name()).executeUpdate();
-    }
 }

@@ -82,13 +82,12 @@ public class StatisticsService {
     private Map<String, Long> pipeline(UUID unit) {
         List<Object[]> rows;
         if (units.tree().coversAll(unit)) {
-            rows = em.createNativeQuery("select stage, count(*) from candidate where erased_at is null group by stage")
+            rows = em.createNativeQuery("select stage, count(*) from candidate group by stage")
                     .getResultList();
         } else {
             rows = em.createNativeQuery("""
                     select stage, count(*) from candidate
                     join unnest(cast(:cells as uuid[])) as subtree(id) on subtree.id = cell_id
-                    where erased_at is null
                     group by stage
                     """).setParameter("cells", units.subtree(unit).toArray(UUID[]::new)).getResultList();
         }

@@ -249,12 +249,12 @@ class AdmissionBenchmark {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement page = c.prepareStatement("""
                         with hits as materialized (select * from candidate where search_key like '%' || fold(?) || '%')
-                        select * from hits c where c.cell_id in (select unnest(?)) and c.erased_at is null
+                        select * from hits c where c.cell_id in (select unnest(?))
                         order by c.given_name collate vi_vn, c.full_name collate vi_vn, c.id limit 20
                         """);
                 PreparedStatement count = c.prepareStatement("""
                         with hits as materialized (select * from candidate where search_key like '%' || fold(?) || '%')
-                        select count(*) from hits c where c.cell_id in (select unnest(?)) and c.erased_at is null
+                        select count(*) from hits c where c.cell_id in (select unnest(?))
                         """)) {
             for (PreparedStatement ps : List.of(page, count)) {
                 ps.setString(1, "nguyen van an");
@@ -307,9 +307,9 @@ class AdmissionBenchmark {
             }
             // the pipeline by stage: the whole table for the nation, the province's cells otherwise
             try (PreparedStatement ps = c.prepareStatement(cells == null
-                    ? "select stage, count(*) from candidate where erased_at is null group by stage"
+                    ? "select stage, count(*) from candidate group by stage"
                     : "select stage, count(*) from candidate join unnest(?) as s(id) on s.id = cell_id "
-                            + "where erased_at is null group by stage")) {
+                            + "group by stage")) {
                 if (cells != null) {
                     ps.setArray(1, c.createArrayOf("uuid", cells.toArray()));
                 }

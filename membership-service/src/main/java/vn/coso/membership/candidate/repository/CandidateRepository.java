@@ -85,7 +85,6 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
         // a hashed semi-join: "= any(array)" would compare each row with every unit of a large subtree
         and.add("c.cell_id in (select unnest(cast(:units as uuid[])))");
         params.put("units", c.units().toArray(UUID[]::new));
-        and.add("c.erased_at is null");
         if (c.stage() != null) {
             and.add("c.stage = :stage");
             params.put("stage", c.stage().name());

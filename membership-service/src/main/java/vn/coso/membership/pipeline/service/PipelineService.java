@@ -414,7 +414,7 @@ public class PipelineService {
     // --- plumbing --------------------------------------------------------------------------------------------------
 
     private Optional<Candidate> visible(UUID id) {
-        return candidates.findByIdOptional(id).filter(c -> c.erasedAt == null && scope.canSee(c.cellId));
+        return candidates.findByIdOptional(id).filter(c -> scope.canSee(c.cellId));
     }
 
     private Dossier open(UUID candidateId) {
