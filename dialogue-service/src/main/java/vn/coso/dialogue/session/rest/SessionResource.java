@@ -11,10 +11,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,14 +62,14 @@ public class SessionResource {
         return sessions.list(page).toResponse();
     }
 
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("/{id}/record")
     @RolesAllowed({"dialogue-officer", "leader"})
     @Operation(summary = "Record how the session went", description = "Attendance, speakers, the report and the "
             + "conclusion document; entered at the time or afterwards from the paper minutes. If-Match required.")
     public RestResponse<SessionView> record(@PathParam("id") UUID id,
-            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid SessionRecord request, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext who) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid SessionRecord request, @Context SecurityContext who) {
         return Responses.ok(sessions.record(id, ifMatch, request, who.getUserPrincipal().getName())
                 .orElseThrow(ProblemException::notFound));
     }
@@ -75,7 +79,7 @@ public class SessionResource {
     @RolesAllowed({"dialogue-officer", "leader"})
     @Operation(summary = "Move a planned occurrence to another day, or cancel it (no date), with the reason")
     public RestResponse<SessionView> change(@PathParam("id") UUID id,
-            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ScheduleService.Change request) {
         return Responses.ok(schedules.change(id, ifMatch, request).orElseThrow(ProblemException::notFound));
     }

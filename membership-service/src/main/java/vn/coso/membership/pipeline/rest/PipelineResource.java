@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
@@ -70,7 +71,7 @@ public class PipelineResource {
     @Operation(summary = "What to do next", description = "The next step, what is missing for it, which rules would "
             + "block it today and why, and the dates that matter.")
     public ChecklistService.Checklist checklist(@PathParam("id") UUID id,
-            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         Dossier d = pipeline.read(id).orElseThrow(ProblemException::notFound);
         return checklists.of(d, Messages.locale(headers));
     }
