@@ -79,6 +79,6 @@ public class PersonalDataService {
     }
 
     private Optional<Candidate> visible(UUID id) {
-        return candidates.findByIdOptional(id).filter(c -> scope.canSee(c.cellId));
+        return candidates.visibleTo(id, scope);
     }
 }

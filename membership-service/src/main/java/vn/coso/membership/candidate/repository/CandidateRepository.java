@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,9 +18,15 @@ import vn.coso.membership.candidate.Candidate;
 import vn.coso.membership.candidate.Category;
 import vn.coso.membership.candidate.SourceOrganisation;
 import vn.coso.membership.candidate.Stage;
+import vn.coso.platform.scope.CallerScope;
 
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUID> {
+
+    /** The candidate, if the caller may see it: its cell lies in the caller's subtree (404 otherwise). */
+    public Optional<Candidate> visibleTo(UUID id, CallerScope scope) {
+        return findByIdOptional(id).filter(c -> scope.canSee(c.cellId));
+    }
 
     /** Candidates still in the pipeline (not official, struck off, withdrawn or rejected) in these units. */
     public List<Candidate> openIn(Set<UUID> units) {

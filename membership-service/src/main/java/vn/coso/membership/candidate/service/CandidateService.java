@@ -105,7 +105,7 @@ public class CandidateService {
     }
 
     private Optional<Candidate> visible(UUID id) {
-        return candidates.findByIdOptional(id).filter(c -> scope.canSee(c.cellId));
+        return candidates.visibleTo(id, scope);
     }
 
     /** The cell must exist, be a cell, and lie in the caller's subtree (404 otherwise, not revealing it exists). */

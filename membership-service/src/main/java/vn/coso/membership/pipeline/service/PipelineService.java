@@ -414,7 +414,7 @@ public class PipelineService {
     // --- plumbing --------------------------------------------------------------------------------------------------
 
     private Optional<Candidate> visible(UUID id) {
-        return candidates.findByIdOptional(id).filter(c -> scope.canSee(c.cellId));
+        return candidates.visibleTo(id, scope);
     }
 
     private Dossier open(UUID candidateId) {
