@@ -59,6 +59,14 @@ public class Target {
     @Column(name = "over_allocated", nullable = false)
     public boolean overAllocated;
 
+    /** For a target taken over from an abolished unit's target: that target. */
+    @Column(name = "remapped_from")
+    public UUID remappedFrom;
+
+    /** When this target's unit was abolished and the target was re-mapped to the units that took over. */
+    @Column(name = "remapped_at")
+    public Instant remappedAt;
+
     @Version
     public long version;
 

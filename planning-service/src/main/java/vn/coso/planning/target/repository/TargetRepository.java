@@ -72,6 +72,27 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                 .setParameter("to", to).getResultList().isEmpty();
     }
 
+    /**
+     * The units that took over from {@code unit} or from any unit that was ever under it, transitively through
+     * succession links: for an abolished district, the new communes its communes were merged into.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> successorsOfSubtree(UUID unit) {
+        List<UUID> rows = getEntityManager().createNativeQuery("""
+                with recursive below(id) as (
+                    select cast(:unit as uuid)
+                    union
+                    select p.unit_id from unit_parent p join below b on p.parent_id = b.id
+                ), taken(id) as (
+                    select s.successor_id from unit_succession s where s.predecessor_id in (select id from below)
+                    union
+                    select s.successor_id from unit_succession s join taken t on s.predecessor_id = t.id
+                )
+                select id from taken
+                """, UUID.class).setParameter("unit", unit).getResultList();
+        return Set.copyOf(rows);
+    }
+
     private static String where(Integer year, UUID unit, String indicator) {
         StringBuilder q = new StringBuilder("array_contains(:units, unitId)");
         if (year != null) {

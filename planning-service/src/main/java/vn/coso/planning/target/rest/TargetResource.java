@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.planning.target.service.TargetService;
+import vn.coso.platform.audit.AuditEntry;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
@@ -85,5 +86,26 @@ public class TargetResource {
             @NotNull @Valid AllocationRequest request) {
         TargetView view = targets.allocate(id, ifMatch, request).orElseThrow(ProblemException::notFound);
         return Responses.ok(view);
+    }
+
+    @POST
+    @Path("/{id}/remap")
+    @RolesAllowed({"leader", "organizer"})
+    @Operation(summary = "Re-map an abolished unit's target to the units that took over", description = "For a "
+            + "target whose unit has ended (the district committees on 30/06/2025): each share becomes a target of "
+            + "the same year and indicator for a successor unit. The original stays and keeps reporting, marked "
+            + "re-mapped; GET /{id}/history shows the trail. If-Match carries the target's ETag.")
+    public RestResponse<TargetView> remap(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid RemapRequest request) {
+        TargetView view = targets.remap(id, ifMatch, request).orElseThrow(ProblemException::notFound);
+        return Responses.ok(view);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"admin", "leader", "organizer", "secretary", "integration"})
+    @Operation(summary = "The audit trail of a target: created, handed down, re-mapped; newest first")
+    public RestResponse<List<AuditEntry>> history(@PathParam("id") UUID id, @BeanParam @Valid PageParams page) {
+        return targets.history(id, page).orElseThrow(ProblemException::notFound).toResponse();
     }
 }

@@ -1,6 +1,7 @@
 package vn.coso.planning.target.rest;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,8 @@ public record TargetView(
         BigDecimal unallocated,
         boolean overAllocated,
         List<ShareView> shares,
+        @Schema(description = "The abolished unit's target this one was re-mapped from") UUID remappedFrom,
+        @Schema(description = "When this target was re-mapped to the units that took over; it still reports") Instant remappedAt,
         long version) implements Versioned {
 
     @Schema(name = "ShareView")

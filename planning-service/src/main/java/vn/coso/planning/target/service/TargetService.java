@@ -3,6 +3,7 @@ package vn.coso.planning.target.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,11 +20,14 @@ import vn.coso.planning.document.repository.DocumentRepository;
 import vn.coso.planning.target.Target;
 import vn.coso.planning.target.repository.TargetRepository;
 import vn.coso.planning.target.rest.AllocationRequest;
+import vn.coso.planning.target.rest.RemapRequest;
 import vn.coso.planning.target.rest.TargetRequest;
 import vn.coso.planning.target.rest.TargetView;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
+import vn.coso.platform.audit.AuditEntry;
 import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.audit.AuditQuery;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
@@ -42,14 +46,16 @@ public class TargetService {
     private final DocumentRepository documents;
     private final CallerScope scope;
     private final AuditLog audit;
+    private final AuditQuery history;
 
     public TargetService(TargetRepository targets, UnitRepository units, DocumentRepository documents,
-            CallerScope scope, AuditLog audit) {
+            CallerScope scope, AuditLog audit, AuditQuery history) {
         this.targets = targets;
         this.units = units;
         this.documents = documents;
         this.scope = scope;
         this.audit = audit;
+        this.history = history;
     }
 
     public TargetView create(TargetRequest r) {
@@ -152,6 +158,81 @@ public class TargetService {
         });
     }
 
+    /**
+     * Re-maps the target of an abolished unit to the units that took over its work (its successors, or the
+     * successors of the units that were under it). The original stays, marked, and keeps reporting; each share
+     * becomes a target naming it; the audit log keeps who did it, on which document and why.
+     */
+    public Optional<TargetView> remap(UUID id, String ifMatch, RemapRequest r) {
+        return visible(id).map(original -> {
+            Versions.requireMatch(ifMatch, original.version);
+            Unit unit = units.findById(original.unitId);
+            if (unit.validTo == null) {
+                throw ProblemException.rule("TARGET-REMAP-UNIT-ALIVE", null, "target.remap-unit-alive", unit.name);
+            }
+            if (original.remappedAt != null) {
+                throw ProblemException.conflict("target.already-remapped", unit.name);
+            }
+            if (r.documentId() != null && documents.findByIdOptional(r.documentId()).isEmpty()) {
+                throw ProblemException.badRequest("documentId", "document.unknown-document");
+            }
+            Set<UUID> takers = targets.successorsOfSubtree(unit.id);
+            Set<UUID> seen = new HashSet<>();
+            for (int i = 0; i < r.shares().size(); i++) {
+                UUID taker = r.shares().get(i).unitId();
+                if (!seen.add(taker)) {
+                    throw ProblemException.badRequest("shares[" + i + "].unitId", "target.share-twice");
+                }
+                if (!takers.contains(taker) || !scope.canSee(taker)) {
+                    throw ProblemException.badRequest("shares[" + i + "].unitId", "target.share-not-successor",
+                            unit.name);
+                }
+                if (targets.find(original.year, taker, original.indicator, original.category).isPresent()) {
+                    throw ProblemException.conflict("target.exists", units.findById(taker).name,
+                            original.indicator, original.year);
+                }
+            }
+            BigDecimal total = r.shares().stream().map(AllocationRequest.Share::value)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean over = total.compareTo(original.targetValue) > 0;
+            if (over && r.mode() == AllocationRequest.Mode.REFUSE) {
+                throw ProblemException.rule("TARGET-SPLIT-EXCEEDS", basis(original), "target.split-exceeds",
+                        plain(total).toPlainString(), plain(original.targetValue).toPlainString());
+            }
+            List<Map<String, Object>> trail = new ArrayList<>();
+            for (AllocationRequest.Share s : r.shares()) {
+                Target taken = newChild(original, s.unitId());
+                taken.documentId = r.documentId() != null ? r.documentId() : original.documentId;
+                taken.baseline = original.baseline;
+                taken.absoluteValue = s.value();
+                taken.targetValue = s.value();
+                taken.remappedFrom = original.id;
+                targets.persist(taken);
+                trail.add(Map.of("unitId", s.unitId(), "targetId", taken.id, "value", plain(s.value())));
+                audit.record("CREATE", RESOURCE, taken.id, taken.unitId, Map.of("remappedFrom", original.id));
+            }
+            original.remappedAt = Instant.now();
+            original.overAllocated = original.overAllocated || over;
+            targets.flush();
+            Map<String, Object> details = new HashMap<>();
+            details.put("to", trail);
+            details.put("reason", r.reason());
+            details.put("overAllocated", over);
+            if (r.documentId() != null) {
+                details.put("documentId", r.documentId());
+            }
+            audit.record("REMAP", RESOURCE, original.id, original.unitId, details);
+            return view(original);
+        });
+    }
+
+    /** Who did what to a target (created, handed down, re-mapped), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Page<AuditEntry>> history(UUID id, PageParams page) {
+        return visible(id).map(t -> history.find(new AuditQuery.Filter(RESOURCE, t.id.toString(), null, null, null),
+                page.offset(), page.size));
+    }
+
     private static Target newChild(Target parent, UUID unit) {
         Target child = new Target();
         child.id = UUID.randomUUID();
@@ -190,7 +271,7 @@ public class TargetService {
                 plain(t.absoluteValue), plain(t.growthPercent), plain(t.targetValue), t.parentTargetId,
                 plain(allocated), plain(t.targetValue.subtract(allocated)), t.overAllocated,
                 children.stream().map(c -> new TargetView.ShareView(c.id, c.unitId, plain(c.targetValue))).toList(),
-                t.version);
+                t.remappedFrom, t.remappedAt, t.version);
     }
 
     /** 21.00 and 21 are the same target: answer 21 (and 90.75 stays 90.75). */
