@@ -8,14 +8,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_DA_RON;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DON;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_LAC_XUAN;
+import static vn.coso.platform.testing.DemoUnits.COMMUNE_QUANG_LAP;
 import static vn.coso.platform.testing.DemoUnits.PROVINCE;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +113,55 @@ class ProgressResourceTest {
                 .body("items.find { it.category == '' }.current.percent", is(112.5f))
                 .body("items.find { it.category == '' }.current.status", is("EXCEEDED"))
                 .body("items.find { it.category == 'RELIGIOUS' }.current.actual", is(5));
+    }
+
+    @Test
+    void shouldExportProgressAsTheTableOfficesPasteIntoTheirReports() throws IOException {
+        admissions(COMMUNE_QUANG_LAP, 2024, 3, 0, "{}");
+        admissions(COMMUNE_QUANG_LAP, 2023, 4, 0, "{}");
+        target(COMMUNE_QUANG_LAP, 2023, "ADMISSIONS", 4);
+        target(COMMUNE_QUANG_LAP, 2024, "ADMISSIONS", 6);
+
+        String csv = given().auth().oauth2(ORGANIZER).accept("text/csv").queryParam("year", 2024)
+                .queryParam("unit", COMMUNE_QUANG_LAP.toString())
+                .when().get("/api/planning/progress")
+                .then().statusCode(200).header("Content-Disposition", containsString("tien-do-2024.csv"))
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("\uFEFFSTT,Đơn vị,Chỉ tiêu,Đối tượng,Chỉ tiêu năm 2024,Thực hiện,Tỷ lệ (%),Đánh giá,"
+                + "Chỉ tiêu năm 2023,Thực hiện năm 2023,Tỷ lệ năm 2023 (%)", lines.get(0));
+        assertEquals("1,Đảng ủy xã Quảng Lập,Kết nạp đảng viên mới,Chung,6,3,50,\"Chậm, chưa đạt\",4,4,100",
+                lines.get(1));
+        assertEquals(2, lines.size(), csv);
+
+        byte[] xlsx = given().auth().oauth2(ORGANIZER)
+                .accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("year", 2024).queryParam("unit", COMMUNE_QUANG_LAP.toString())
+                .when().get("/api/planning/progress")
+                .then().statusCode(200).header("Content-Disposition", containsString("tien-do-2024.xlsx"))
+                .extract().asByteArray();
+        String sheet = unzipped(xlsx);
+        assertTrue(sheet.contains("Đảng ủy xã Quảng Lập"), sheet);
+        assertTrue(sheet.contains("Chậm, chưa đạt"), sheet);
+    }
+
+    /** The text of every part of a workbook (an .xlsx is a zip of XML parts), references resolved. */
+    static String unzipped(byte[] xlsx) throws IOException {
+        Path file = Files.createTempFile("progress", ".xlsx");
+        try {
+            Files.write(file, xlsx);
+            StringBuilder text = new StringBuilder();
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            // the parts are XML: characters beyond ASCII come as &#x…; references
+            return Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
+                    .replaceAll(m -> Character.toString(Integer.parseInt(m.group(1), 16)));
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

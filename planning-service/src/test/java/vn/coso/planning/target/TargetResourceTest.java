@@ -3,6 +3,8 @@ package vn.coso.planning.target;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.coso.platform.testing.DemoUnits.CELL_LAC_XUAN_1;
 import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_1;
 import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_2;
@@ -91,6 +93,30 @@ class TargetResourceTest {
         // or saved and flagged, as the user chooses
         allocate(id, "\"1\"", "FLAG", List.of(share(CELL_QUANG_LAP_1, 8))).statusCode(200)
                 .body("allocated", is(11)).body("unallocated", is(-1)).body("overAllocated", is(true));
+    }
+
+    @Test
+    void shouldExportTargetsWithWhatWasHandedDown() {
+        Map<String, Object> body = target(2027, COMMUNE_KA_DO, "ADMISSIONS", "WOMEN");
+        body.put("value", 5);
+        String id = create(KA_DO_LEADER, body).statusCode(201).extract().path("id");
+        allocate(id, "\"0\"", "FLAG", List.of(share(CELL_QUANG_LAP_1, 4), share(CELL_QUANG_LAP_2, 3)))
+                .statusCode(200);
+
+        String csv = given().auth().oauth2(KA_DO_LEADER).accept("text/csv").queryParam("year", 2027)
+                .when().get("/api/planning/targets").then().statusCode(200).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("\uFEFFSTT,Năm,Đơn vị,Chỉ tiêu,Đối tượng,Văn bản giao,Số liệu năm gốc,Tăng so với năm gốc (%),"
+                + "Chỉ tiêu,Đã giao xuống,Chưa giao,Ghi chú", lines.get(0));
+        assertTrue(
+                lines.stream().anyMatch(
+                        l -> l.matches("\\d,2027,Đảng ủy xã Ka Đô,Kết nạp đảng viên mới,Nữ,,,,5,7,-2,Giao vượt")),
+                csv);
+        assertTrue(
+                lines.stream().anyMatch(
+                        l -> l.matches("\\d,2027,Chi bộ thôn 1 Quảng Lập,Kết nạp đảng viên mới,Nữ,,,,4,0,4,")),
+                csv);
+        assertEquals(4, lines.size(), csv);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.coso.planning.progress.service.ProgressService;
+import vn.coso.platform.export.Table;
 
 @Path("/api/planning/progress")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,5 +36,14 @@ public class ProgressResource {
     public ProgressReport get(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("unit") @NotNull UUID unit) {
         return progress.progress(year, unit);
+    }
+
+    @GET
+    @Produces({Table.CSV, Table.XLSX})
+    @RolesAllowed({"admin", "leader", "organizer", "secretary", "integration"})
+    @Operation(summary = "The same report as a table with Vietnamese headings (CSV or Excel, by Accept)")
+    public Table table(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("unit") @NotNull UUID unit) {
+        return progress.table(year, unit);
     }
 }

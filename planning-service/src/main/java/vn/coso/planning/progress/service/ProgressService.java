@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import vn.coso.planning.export.PlanningTables;
 import vn.coso.planning.progress.client.AdmissionFigures;
 import vn.coso.planning.progress.client.DialogueFigures;
 import vn.coso.planning.progress.client.Figures;
@@ -23,7 +25,9 @@ import vn.coso.planning.progress.rest.ProgressReport.Figure;
 import vn.coso.planning.progress.rest.ProgressReport.Status;
 import vn.coso.planning.target.Target;
 import vn.coso.planning.target.repository.TargetRepository;
+import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.planning.unit.service.UnitService;
+import vn.coso.platform.export.Table;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
 
@@ -42,8 +46,11 @@ public class ProgressService {
     private final Figures figures;
     private final CallerScope scope;
     private final UnitDirectory directory;
+    private final UnitRepository units;
 
-    public ProgressService(TargetRepository targets, Figures figures, CallerScope scope, UnitDirectory directory) {
+    public ProgressService(TargetRepository targets, Figures figures, CallerScope scope, UnitDirectory directory,
+            UnitRepository units) {
+        this.units = units;
         this.targets = targets;
         this.figures = figures;
         this.scope = scope;
@@ -67,6 +74,16 @@ public class ProgressService {
             items.add(new ProgressReport.Item(t.id, t.unitId, t.indicator, t.category, current, last));
         }
         return new ProgressReport(year, unit, items, List.copyOf(unavailable));
+    }
+
+    /** The report as a table with Vietnamese headings, naming units and indicators. */
+    public Table table(int year, UUID unit) {
+        ProgressReport report = progress(year, unit);
+        Map<String, String> indicatorNames = new HashMap<>();
+        targets.indicators().forEach((code, i) -> indicatorNames.put(code, i.name()));
+        Set<UUID> ids = new HashSet<>();
+        report.items().forEach(i -> ids.add(i.unitId()));
+        return PlanningTables.progress(report, new PlanningTables.Names(units.names(ids), indicatorNames, Map.of()));
     }
 
     private Figure figure(Target t, Map<String, TargetRepository.Indicator> indicators, Set<String> unavailable) {

@@ -21,19 +21,19 @@ import vn.coso.planning.target.Target;
 public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
 
     /**
-     * An indicator as data: its {@code measure} (COUNT or PERCENT) and the {@code source} of its actual figures
+     * An indicator as data: its Vietnamese {@code name}, its {@code measure} (COUNT or PERCENT) and the {@code source} of its actual figures
      * (MEMBERSHIP_ADMISSIONS, DIALOGUE_SESSIONS, MANUAL, …).
      */
-    public record Indicator(String measure, String source) {
+    public record Indicator(String name, String measure, String source) {
     }
 
     /** Every indicator by code (a handful of rows, read once per request that needs them). */
     @SuppressWarnings("unchecked")
     public Map<String, Indicator> indicators() {
-        List<Object[]> rows = getEntityManager().createNativeQuery("select code, measure, source from indicator")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select code, name, measure, source from indicator")
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0],
-                r -> new Indicator((String) r[1], (String) r[2])));
+                r -> new Indicator((String) r[1], (String) r[2], (String) r[3])));
     }
 
     public Optional<Target> find(int year, UUID unit, String indicator, String category) {

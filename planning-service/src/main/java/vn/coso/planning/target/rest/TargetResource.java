@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.planning.target.service.TargetService;
 import vn.coso.platform.audit.AuditEntry;
+import vn.coso.platform.export.Table;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
@@ -64,6 +65,16 @@ public class TargetResource {
             @QueryParam("indicator") @Pattern(regexp = "[A-Z0-9_]{1,40}") String indicator,
             @BeanParam @Valid PageParams page) {
         return targets.list(year, unitId, indicator, page).toResponse();
+    }
+
+    @GET
+    @Produces({Table.CSV, Table.XLSX})
+    @RolesAllowed({"admin", "leader", "organizer", "secretary", "integration"})
+    @Operation(summary = "The same targets as a table with Vietnamese headings (CSV or Excel, by Accept)", description = "Every matching target (at most 10,000), with the document that set it and what has been "
+            + "handed down.")
+    public Table table(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("unitId") UUID unitId,
+            @QueryParam("indicator") @Pattern(regexp = "[A-Z0-9_]{1,40}") String indicator) {
+        return targets.table(year, unitId, indicator);
     }
 
     @GET

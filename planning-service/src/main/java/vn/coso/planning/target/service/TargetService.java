@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.coso.planning.document.repository.DocumentRepository;
+import vn.coso.planning.export.PlanningTables;
 import vn.coso.planning.target.Target;
 import vn.coso.planning.target.repository.TargetRepository;
 import vn.coso.planning.target.rest.AllocationRequest;
@@ -28,6 +30,7 @@ import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.platform.audit.AuditEntry;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.audit.AuditQuery;
+import vn.coso.platform.export.Table;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
@@ -40,6 +43,7 @@ import vn.coso.platform.web.Versions;
 public class TargetService {
 
     static final String RESOURCE = "target";
+    static final int EXPORT_LIMIT = 10_000;
 
     private final TargetRepository targets;
     private final UnitRepository units;
@@ -110,6 +114,25 @@ public class TargetService {
         Map<UUID, List<Target>> children = targets.childrenOf(found.stream().map(t -> t.id).toList());
         return new Page<>(found.stream().map(t -> view(t, children.getOrDefault(t.id, List.of()))).toList(),
                 targets.countInUnits(visible, year, unit, indicator));
+    }
+
+    /** The caller's targets, filtered as in {@link #list}, as a table with Vietnamese headings (at most 10,000). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Table table(Integer year, UUID unit, String indicator) {
+        List<Target> found = targets.inUnits(scope.visibleUnits(), year, unit, indicator, 0, EXPORT_LIMIT);
+        Map<UUID, List<Target>> children = targets.childrenOf(found.stream().map(t -> t.id).toList());
+        Map<String, String> indicatorNames = new HashMap<>();
+        targets.indicators().forEach((code, i) -> indicatorNames.put(code, i.name()));
+        Set<UUID> documentIds = new HashSet<>();
+        found.stream().map(t -> t.documentId).filter(Objects::nonNull).forEach(documentIds::add);
+        Map<UUID, String> numbers = new HashMap<>();
+        if (!documentIds.isEmpty()) {
+            documents.list("id in ?1", documentIds).forEach(d -> numbers.put(d.id, d.numberText));
+        }
+        return PlanningTables.targets(
+                found.stream().map(t -> view(t, children.getOrDefault(t.id, List.of()))).toList(),
+                new PlanningTables.Names(units.names(found.stream().map(t -> t.unitId).toList()), indicatorNames,
+                        numbers));
     }
 
     /** Hands the target down; see {@link AllocationRequest} for what happens when the shares exceed it. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -90,6 +91,14 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
 
     /** Units valid on {@code date} under {@code root} through parent links valid that day, the root included. */
     @SuppressWarnings("unchecked")
+    /** The names of the given units, by id (for tables that name the units). */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(u -> u.id, u -> u.name));
+    }
+
     public List<Unit> subtreeOn(UUID root, LocalDate date) {
         List<UUID> ids = getEntityManager().createNativeQuery("""
                 with recursive down(id) as (
