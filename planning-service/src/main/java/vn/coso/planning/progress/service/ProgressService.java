@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.coso.planning.export.PlanningTables;
+import vn.coso.planning.initiative.InitiativeRepository;
 import vn.coso.planning.progress.client.AdmissionFigures;
 import vn.coso.planning.progress.client.DialogueFigures;
 import vn.coso.planning.progress.client.Figures;
@@ -47,10 +48,12 @@ public class ProgressService {
     private final CallerScope scope;
     private final UnitDirectory directory;
     private final UnitRepository units;
+    private final InitiativeRepository initiatives;
 
     public ProgressService(TargetRepository targets, Figures figures, CallerScope scope, UnitDirectory directory,
-            UnitRepository units) {
+            UnitRepository units, InitiativeRepository initiatives) {
         this.units = units;
+        this.initiatives = initiatives;
         this.targets = targets;
         this.figures = figures;
         this.scope = scope;
@@ -113,6 +116,8 @@ public class ProgressService {
                         ? Optional.of(BigDecimal.valueOf(f.get().sessions()))
                         : Optional.ofNullable(f.get().onTimeReplyRate());
             }
+            case "PLANNING_INITIATIVES" -> actual = Optional
+                    .of(BigDecimal.valueOf(initiatives.count(directory.subtree(t.unitId), t.year, null)));
             default -> actual = Optional.empty();
         }
         if (actual.isEmpty()) {

@@ -1,0 +1,74 @@
+package vn.coso.planning.task.repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import vn.coso.planning.task.Task;
+import vn.coso.planning.task.TaskNote;
+
+@ApplicationScoped
+public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
+
+    /** The filters of a task list; all optional but the units. */
+    public record Filter(Set<UUID> units, UUID unit, UUID document, Task.Status status, LocalDate overdueOn) {
+    }
+
+    public List<Task> list(Filter f, int offset, int size) {
+        return find(where(f), Sort.by("dueOn").and("id"), params(f)).range(offset, offset + size - 1).list();
+    }
+
+    public long count(Filter f) {
+        return count(where(f), params(f));
+    }
+
+    public List<TaskNote> notes(UUID task) {
+        return getEntityManager().createQuery("from TaskNote where taskId = :task order by id", TaskNote.class)
+                .setParameter("task", task).getResultList();
+    }
+
+    public void persist(TaskNote note) {
+        getEntityManager().persist(note);
+    }
+
+    private static String where(Filter f) {
+        StringBuilder q = new StringBuilder("array_contains(:units, unitId)");
+        if (f.unit() != null) {
+            q.append(" and unitId = :unit");
+        }
+        if (f.document() != null) {
+            q.append(" and documentId = :document");
+        }
+        if (f.status() != null) {
+            q.append(" and status = :status");
+        }
+        if (f.overdueOn() != null) {
+            q.append(" and status in (:open) and dueOn < :today");
+        }
+        return q.toString();
+    }
+
+    private static Parameters params(Filter f) {
+        Parameters p = Parameters.with("units", f.units().toArray(UUID[]::new));
+        if (f.unit() != null) {
+            p.and("unit", f.unit());
+        }
+        if (f.document() != null) {
+            p.and("document", f.document());
+        }
+        if (f.status() != null) {
+            p.and("status", f.status());
+        }
+        if (f.overdueOn() != null) {
+            p.and("open", List.of(Task.Status.OPEN, Task.Status.IN_PROGRESS)).and("today", f.overdueOn());
+        }
+        return p;
+    }
+}

@@ -1,0 +1,40 @@
+package vn.coso.planning.task.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.coso.planning.task.Task;
+import vn.coso.platform.web.Versioned;
+
+/** A task with its notes (in the list, without them). */
+@Schema(name = "Task")
+public record TaskView(
+        UUID id,
+        UUID documentId,
+        @Schema(description = "The assigning document's number, e.g. 100-KH/HU") String documentNumber,
+        UUID unitId,
+        String assignee,
+        String title,
+        String description,
+        LocalDate dueOn,
+        Task.Status status,
+        int progress,
+        @Schema(description = "Open past its due date") boolean overdue,
+        @Schema(description = "Days past the due date: while open, until today; once done, until completion") long daysLate,
+        LocalDate completedOn,
+        String closingNote,
+        List<NoteView> notes,
+        long version) implements Versioned {
+
+    @Schema(name = "TaskNote")
+    public record NoteView(LocalDate writtenOn, String author, String note, int progress) {
+    }
+
+    /** The overdue tasks of one unit. */
+    @Schema(name = "OverdueTasks")
+    public record Overdue(UUID unitId, String unitName, int count, List<TaskView> tasks) {
+    }
+}
