@@ -108,6 +108,9 @@ public class ReportService {
             throw ProblemException.badRequest("number", "report.number-range", period.perYear());
         }
         Document plan = plan(planId);
+        if (!scope.canSee(plan.issuerId) && plan.recipients.stream().noneMatch(scope::canSee)) {
+            throw ProblemException.notFound();
+        }
         LocalDate due = period.end(year, number);
         LocalDate today = VietnamTime.today();
         Set<UUID> visible = scope.visibleUnits();
