@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.planning.unit.UnitKind;
+import vn.coso.planning.unit.service.UnitImportService;
 import vn.coso.planning.unit.service.UnitRegistryService;
 import vn.coso.planning.unit.service.UnitService;
 import vn.coso.platform.idempotency.Idempotent;
@@ -43,8 +44,10 @@ public class UnitResource {
 
     private final UnitService units;
     private final UnitRegistryService registry;
+    private final UnitImportService importer;
 
-    public UnitResource(UnitService units, UnitRegistryService registry) {
+    public UnitResource(UnitService units, UnitRegistryService registry, UnitImportService importer) {
+        this.importer = importer;
         this.units = units;
         this.registry = registry;
     }
@@ -59,6 +62,20 @@ public class UnitResource {
             @HeaderParam("Idempotency-Key") String key) {
         UnitView created = registry.create(request);
         return Responses.created("/api/planning/units", created);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed("admin")
+    @Operation(summary = "Import a unit tree from CSV, all or nothing", description = "Columns (first line): "
+            + "code,name,kind,cellKind,parentCode,validFrom,validTo,docCode. A parent is a current unit's code or "
+            + "a code of the same file, in any order. Dates as 2025-07-01 or 01/07/2025. Every problem comes back "
+            + "at once as rows[line].column; nothing is registered unless the whole file is clean. dryRun=true "
+            + "checks everything and registers nothing.")
+    public UnitImportService.Result importCsv(@NotNull String csv,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        return importer.importCsv(csv, dryRun);
     }
 
     @POST

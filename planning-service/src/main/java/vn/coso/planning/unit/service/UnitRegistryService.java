@@ -1,5 +1,6 @@
 package vn.coso.planning.unit.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,16 +51,23 @@ public class UnitRegistryService {
     }
 
     public UnitView create(UnitRequests.Create r) {
-        Unit parent = visibleUnit(r.parentId());
+        UnitView created = createUnder(visibleUnit(r.parentId()), r);
+        changed.fire(new UnitsChanged());
+        return created;
+    }
+
+    /**
+     * Registers a unit under a parent the caller may see (checked by the caller: an import's parent may be a unit
+     * of the same import, not in the scope tree until commit). Fires no change event: the caller does, once.
+     */
+    UnitView createUnder(Unit parent, UnitRequests.Create r) {
         if ((r.kind() == UnitKind.CELL) != (r.cellKind() != null)) {
             throw ProblemException.badRequest("cellKind", "unit.cell-kind");
         }
         if (r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
             throw ProblemException.badRequest("validTo", "unit.dates-order");
         }
-        boolean withinParent = !r.validFrom().isBefore(parent.validFrom) && (parent.validTo == null
-                || r.validTo() != null && !r.validTo().isAfter(parent.validTo));
-        if (!withinParent) {
+        if (!within(r.validFrom(), r.validTo(), parent.validFrom, parent.validTo)) {
             throw ProblemException.rule("UNIT-WITHIN-PARENT", null, "unit.outside-parent", parent.name);
         }
         if (units.count("code = ?1 and validTo is null", r.code()) > 0) {
@@ -77,8 +85,12 @@ public class UnitRegistryService {
         units.persistAndFlush(unit);
         links.addParent(unit.id, parent.id, r.validFrom(), r.validTo());
         audit.record("CREATE", RESOURCE, unit.id, parent.id, Map.of("code", unit.code));
-        changed.fire(new UnitsChanged());
         return view(unit, parent.id);
+    }
+
+    /** Whether a child living from {@code from} to {@code to} (open: null) lives within its parent's validity. */
+    static boolean within(LocalDate from, LocalDate to, LocalDate parentFrom, LocalDate parentTo) {
+        return !from.isBefore(parentFrom) && (parentTo == null || to != null && !to.isAfter(parentTo));
     }
 
     public UnitView move(UUID id, String ifMatch, UnitRequests.Move m) {
