@@ -1,6 +1,8 @@
 package vn.coso.planning.initiative;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +22,19 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, U
 
     public long count(Set<UUID> units, Integer year, UUID unit) {
         return count(where(year, unit), params(units, year, unit));
+    }
+
+    /** How many initiatives each of the given units registered for the year (units without any left out). */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Long> countByUnit(Set<UUID> units, int year) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select unit_id, count(*) from initiative
+                where year = :year and unit_id in (select unnest(cast(:units as uuid[])))
+                group by unit_id
+                """).setParameter("year", year).setParameter("units", units.toArray(UUID[]::new)).getResultList();
+        Map<UUID, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     public boolean exists(UUID unit, int year, String name) {

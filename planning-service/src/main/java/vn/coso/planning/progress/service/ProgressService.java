@@ -29,6 +29,7 @@ import vn.coso.planning.target.repository.TargetRepository;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.planning.unit.service.UnitService;
 import vn.coso.platform.export.Table;
+import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
 
@@ -63,18 +64,31 @@ public class ProgressService {
     public ProgressReport progress(int year, UUID unit) {
         scope.requireVisible(unit);
         Set<UUID> subtree = directory.subtree(unit);
-        Set<String> unavailable = new TreeSet<>();
         Map<String, TargetRepository.Indicator> indicators = targets.indicators();
-        // last year's targets of the same subtree, in one query, matched by unit, indicator and category
+        List<Target> current = new ArrayList<>();
+        // last year's targets of the same subtree, matched by unit, indicator and category
         Map<List<Object>, Target> lastYear = new HashMap<>();
-        targets.inUnits(subtree, year - 1, null, null, 0, MAX_TARGETS)
-                .forEach(t -> lastYear.put(List.of(t.unitId, t.indicator, t.category), t));
+        for (Target t : targets.forProgress(subtree, year)) {
+            if (t.year == year) {
+                current.add(t);
+            } else {
+                lastYear.put(List.of(t.unitId, t.indicator, t.category), t);
+            }
+        }
+        if (current.size() > MAX_TARGETS) {
+            throw ProblemException.badRequest("unit", "progress.too-many-targets", current.size(), MAX_TARGETS);
+        }
+        List<Target> all = new ArrayList<>(current);
+        current.forEach(t -> Optional.ofNullable(lastYear.get(List.of(t.unitId, t.indicator, t.category)))
+                .ifPresent(all::add));
+        Actuals actuals = actuals(all, indicators, subtree);
+        Set<String> unavailable = new TreeSet<>();
         List<ProgressReport.Item> items = new ArrayList<>();
-        for (Target t : targets.inUnits(subtree, year, null, null, 0, MAX_TARGETS)) {
-            Figure current = figure(t, indicators, unavailable);
+        for (Target t : current) {
+            Figure now = figure(t, indicators, actuals, unavailable);
             Target previous = lastYear.get(List.of(t.unitId, t.indicator, t.category));
-            Figure last = previous == null ? null : figure(previous, indicators, unavailable);
-            items.add(new ProgressReport.Item(t.id, t.unitId, t.indicator, t.category, current, last));
+            Figure last = previous == null ? null : figure(previous, indicators, actuals, unavailable);
+            items.add(new ProgressReport.Item(t.id, t.unitId, t.indicator, t.category, now, last));
         }
         return new ProgressReport(year, unit, items, List.copyOf(unavailable));
     }
@@ -89,13 +103,49 @@ public class ProgressService {
         return PlanningTables.progress(report, new PlanningTables.Names(units.names(ids), indicatorNames, Map.of()));
     }
 
-    private Figure figure(Target t, Map<String, TargetRepository.Indicator> indicators, Set<String> unavailable) {
+    /** Every actual figure the targets need, by year and unit, each source asked once per unit and year. */
+    private record Actuals(Map<Integer, Map<UUID, Optional<AdmissionFigures>>> admissions,
+            Map<Integer, Map<UUID, Optional<DialogueFigures>>> dialogue, Map<Integer, Map<UUID, Long>> initiatives) {
+    }
+
+    private Actuals actuals(List<Target> all, Map<String, TargetRepository.Indicator> indicators,
+            Set<UUID> subtree) {
+        Map<Integer, Set<UUID>> membership = new HashMap<>();
+        Map<Integer, Set<UUID>> dialogue = new HashMap<>();
+        Set<Integer> initiativeYears = new HashSet<>();
+        for (Target t : all) {
+            switch (source(t, indicators)) {
+                case "MEMBERSHIP_ADMISSIONS", "MEMBERSHIP_CLASS_LEARNERS" ->
+                    membership.computeIfAbsent(t.year, y -> new HashSet<>()).add(t.unitId);
+                case "DIALOGUE_SESSIONS", "DIALOGUE_ON_TIME" ->
+                    dialogue.computeIfAbsent(t.year, y -> new HashSet<>()).add(t.unitId);
+                case "PLANNING_INITIATIVES" -> initiativeYears.add(t.year);
+                default -> {
+                    // entered by hand
+                }
+            }
+        }
+        Map<Integer, Map<UUID, Optional<AdmissionFigures>>> admissions = new HashMap<>();
+        membership.forEach((year, units) -> admissions.put(year, figures.admissions(year, units)));
+        Map<Integer, Map<UUID, Optional<DialogueFigures>>> sessions = new HashMap<>();
+        dialogue.forEach((year, units) -> sessions.put(year, figures.dialogue(year, units)));
+        Map<Integer, Map<UUID, Long>> initiativeCounts = new HashMap<>();
+        initiativeYears.forEach(year -> initiativeCounts.put(year, initiatives.countByUnit(subtree, year)));
+        return new Actuals(admissions, sessions, initiativeCounts);
+    }
+
+    private static String source(Target t, Map<String, TargetRepository.Indicator> indicators) {
         TargetRepository.Indicator indicator = indicators.get(t.indicator);
-        String source = indicator == null ? "MANUAL" : indicator.source();
+        return indicator == null ? "MANUAL" : indicator.source();
+    }
+
+    private Figure figure(Target t, Map<String, TargetRepository.Indicator> indicators, Actuals actuals,
+            Set<String> unavailable) {
+        String source = source(t, indicators);
         Optional<BigDecimal> actual;
         switch (source) {
             case "MEMBERSHIP_ADMISSIONS", "MEMBERSHIP_CLASS_LEARNERS" -> {
-                Optional<AdmissionFigures> f = figures.admissions(t.year, t.unitId);
+                Optional<AdmissionFigures> f = actuals.admissions().get(t.year).get(t.unitId);
                 if (f.isEmpty()) {
                     unavailable.add("membership");
                     return new Figure(plain(t.targetValue), null, null, Status.UNAVAILABLE);
@@ -107,7 +157,7 @@ public class ProgressService {
                                 : f.get().byCategory().getOrDefault(t.category, 0)));
             }
             case "DIALOGUE_SESSIONS", "DIALOGUE_ON_TIME" -> {
-                Optional<DialogueFigures> f = figures.dialogue(t.year, t.unitId);
+                Optional<DialogueFigures> f = actuals.dialogue().get(t.year).get(t.unitId);
                 if (f.isEmpty()) {
                     unavailable.add("dialogue");
                     return new Figure(plain(t.targetValue), null, null, Status.UNAVAILABLE);
@@ -116,8 +166,13 @@ public class ProgressService {
                         ? Optional.of(BigDecimal.valueOf(f.get().sessions()))
                         : Optional.ofNullable(f.get().onTimeReplyRate());
             }
-            case "PLANNING_INITIATIVES" -> actual = Optional
-                    .of(BigDecimal.valueOf(initiatives.count(directory.subtree(t.unitId), t.year, null)));
+            case "PLANNING_INITIATIVES" -> {
+                // the initiatives registered by the unit and every unit under it
+                Set<UUID> below = directory.subtree(t.unitId);
+                long n = actuals.initiatives().get(t.year).entrySet().stream()
+                        .filter(e -> below.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+                actual = Optional.of(BigDecimal.valueOf(n));
+            }
             default -> actual = Optional.empty();
         }
         if (actual.isEmpty()) {

@@ -18,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import vn.coso.planning.unit.CellKind;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.UnitKind;
 import vn.coso.platform.scope.UnitNode;
@@ -89,8 +90,6 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         return parents;
     }
 
-    /** Units valid on {@code date} under {@code root} through parent links valid that day, the root included. */
-    @SuppressWarnings("unchecked")
     /** The names of the given units, by id (for tables that name the units). */
     public Map<UUID, String> names(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -99,17 +98,36 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         return list("id in ?1", ids).stream().collect(Collectors.toMap(u -> u.id, u -> u.name));
     }
 
-    public List<Unit> subtreeOn(UUID root, LocalDate date) {
-        List<UUID> ids = getEntityManager().createNativeQuery("""
+    /** A unit with its parent on a given day. */
+    public record Placed(UUID id, String code, String name, UnitKind kind, CellKind cellKind, LocalDate validFrom,
+            LocalDate validTo, UUID parentId, long version) {
+    }
+
+    /**
+     * Units valid on {@code date} under {@code root} through parent links valid that day, the root included, each
+     * with its parent that day, ordered by code: one query.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Placed> subtreeOn(UUID root, LocalDate date) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
                 with recursive down(id) as (
                     select cast(:root as uuid)
                     union
                     select p.unit_id from unit_parent p join down d on p.parent_id = d.id
                     where p.valid_from <= :on and (p.valid_to is null or p.valid_to >= :on)
                 )
-                select id from down
+                select u.id, u.code, u.name, u.kind, u.cell_kind, u.valid_from, u.valid_to, p.parent_id, u.version
+                from down join unit u on u.id = down.id
+                left join lateral (select l.parent_id from unit_parent l where l.unit_id = u.id
+                                   and l.valid_from <= :on and (l.valid_to is null or l.valid_to >= :on)
+                                   order by l.valid_from desc limit 1) p on true
+                where u.valid_from <= :on and (u.valid_to is null or u.valid_to >= :on)
+                order by u.code
                 """).setParameter("root", root).setParameter("on", date).getResultList();
-        return list("id in ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2) order by code", ids, date);
+        return rows.stream().map(r -> new Placed((UUID) r[0], (String) r[1], (String) r[2],
+                UnitKind.valueOf((String) r[3]), r[4] == null ? null : CellKind.valueOf((String) r[4]),
+                toLocalDate(r[5]), toLocalDate(r[6]), (UUID) r[7],
+                ((Number) r[8]).longValue())).toList();
     }
 
     /** Every unit with all its parent ids and predecessor ids, for the in-memory scope tree. */

@@ -53,7 +53,8 @@ public class UnitService {
         if (!scope.canSee(root) || units.findByIdOptional(root).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(views(units.subtreeOn(root, date), date));
+        return Optional.of(units.subtreeOn(root, date).stream().map(u -> new UnitView(u.id(), u.code(), u.name(),
+                u.kind(), u.cellKind(), u.validFrom(), u.validTo(), u.parentId(), u.version())).toList());
     }
 
     public UnitFeedPage changes(long since, int size) {
