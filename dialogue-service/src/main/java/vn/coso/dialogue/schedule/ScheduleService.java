@@ -29,7 +29,7 @@ import vn.coso.dialogue.session.SessionStatus;
 import vn.coso.dialogue.session.rest.SessionView;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.calendar.VietnamTime;
-import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
@@ -78,12 +78,12 @@ public class ScheduleService {
     static final int MAX_YEARS = 5;
 
     private final EntityManager em;
-    private final WorkingCalendar calendar;
+    private final WorkingDays calendar;
     private final CallerScope scope;
     private final UnitDirectory units;
     private final AuditLog audit;
 
-    public ScheduleService(EntityManager em, WorkingCalendar calendar, CallerScope scope, UnitDirectory units,
+    public ScheduleService(EntityManager em, WorkingDays calendar, CallerScope scope, UnitDirectory units,
             AuditLog audit) {
         this.em = em;
         this.calendar = calendar;

@@ -30,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import vn.coso.platform.calendar.VietnamTime;
-import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -45,7 +45,7 @@ class OpinionLifecycleTest extends WithDemoUnits {
     static final String SUPERVISOR = Tokens.of("mttq-kado", COMMUNE_KA_DO, "supervisor");
 
     @Inject
-    WorkingCalendar calendar;
+    WorkingDays calendar;
 
     LocalDate today;
     String session;

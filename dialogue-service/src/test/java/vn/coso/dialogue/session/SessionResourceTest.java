@@ -10,6 +10,7 @@ import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_1;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import vn.coso.dialogue.session.repository.SessionRepository;
+import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -41,8 +43,11 @@ class SessionResourceTest extends WithDemoUnits {
 
     @Test
     void shouldShowASessionToItsCommuneAndSupervisorOnly() {
+        // planned years ahead: the list comes latest first, and other tests plan sessions up to a year ahead
+        Map<String, Object> planned = new HashMap<>(session(COMMUNE_KA_DO, VILLAGE_QUANG_LAP_1));
+        planned.put("heldOn", VietnamTime.today().plusYears(5).toString());
         String id = given().auth().oauth2(KA_DO_OFFICER).contentType(ContentType.JSON)
-                .body(session(COMMUNE_KA_DO, VILLAGE_QUANG_LAP_1))
+                .body(planned)
                 .when().post("/api/dialogue/sessions")
                 .then().statusCode(201).body("status", is("PLANNED")).extract().path("id");
 

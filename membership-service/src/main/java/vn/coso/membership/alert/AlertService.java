@@ -19,7 +19,7 @@ import vn.coso.membership.pipeline.repository.PipelineRepository;
 import vn.coso.membership.pipeline.service.ChecklistService;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.calendar.VietnamTime;
-import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
 
@@ -39,13 +39,13 @@ public class AlertService {
     private final CandidateRepository candidates;
     private final PipelineRepository steps;
     private final ChecklistService checklists;
-    private final WorkingCalendar calendar;
+    private final WorkingDays calendar;
     private final CallerScope scope;
     private final UnitDirectory units;
     private final AuditLog audit;
 
     public AlertService(CandidateRepository candidates, PipelineRepository steps, ChecklistService checklists,
-            WorkingCalendar calendar, CallerScope scope, UnitDirectory units, AuditLog audit) {
+            WorkingDays calendar, CallerScope scope, UnitDirectory units, AuditLog audit) {
         this.candidates = candidates;
         this.steps = steps;
         this.checklists = checklists;

@@ -1,6 +1,7 @@
 package vn.coso.planning.calendar;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,6 +53,15 @@ public class CalendarResource {
     public CalendarService.After after(@QueryParam("from") @NotNull LocalDate from,
             @QueryParam("days") @NotNull @Min(-1000) @Max(1000) Integer days) {
         return calendar.after(from, days);
+    }
+
+    @GET
+    @Path("/overrides")
+    @RolesAllowed({"admin", "organizer", "leader", "secretary", "dialogue-officer", "handler", "supervisor",
+            "integration"})
+    @Operation(summary = "Every decision recorded (extra days off, weekend days worked), in date order", description = "membership-service and dialogue-service keep a copy of these and count deadlines on it.")
+    public List<CalendarService.Override> overrides() {
+        return calendar.overrides();
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package vn.coso.planning.calendar;
 
+import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public class CalendarService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select day, kind, name from calendar_override").getResultList();
         for (Object[] r : rows) {
-            LocalDate day = r[0] instanceof LocalDate d ? d : ((java.sql.Date) r[0]).toLocalDate();
+            LocalDate day = day(r[0]);
             if ("DAY_OFF".equals(r[1])) {
                 off.add(new Holiday(day, (String) r[2], false));
             } else {
@@ -73,6 +74,17 @@ public class CalendarService {
             }
         }
         return WorkingCalendar.vietnam(off, working);
+    }
+
+    /** Every decision recorded, in date order: what the other services copy. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Override> overrides() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em
+                .createNativeQuery("select day, kind, name, decided_by from calendar_override order by day")
+                .getResultList();
+        return rows.stream().map(r -> new Override(day(r[0]),
+                Kind.valueOf((String) r[1]), (String) r[2], (String) r[3])).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -94,6 +106,10 @@ public class CalendarService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public After after(LocalDate from, int days) {
         return new After(from, days, calendar().plusWorkingDays(from, days));
+    }
+
+    private static LocalDate day(Object column) {
+        return column instanceof LocalDate d ? d : ((Date) column).toLocalDate();
     }
 
     /** Records or replaces the decision for a day. */

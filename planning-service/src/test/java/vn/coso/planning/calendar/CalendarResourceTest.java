@@ -1,6 +1,7 @@
 package vn.coso.planning.calendar;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -68,5 +69,10 @@ class CalendarResourceTest {
                 .body("daysOff.date", not(hasItem("2025-01-27")));
         given().auth().oauth2(ADMIN).when().delete("/api/planning/calendar/overrides/2025-01-27").then()
                 .statusCode(404);
+        // what the other services copy: the decisions left, in date order
+        given().auth().oauth2(Tokens.of("membership-service", DemoUnits.PROVINCE, "integration"))
+                .when().get("/api/planning/calendar/overrides").then().statusCode(200)
+                .body("findAll { it.day.startsWith('2025-0') }.day", contains("2025-02-03", "2025-02-08"))
+                .body("find { it.day == '2025-02-08' }.kind", is("WORKING"));
     }
 }

@@ -126,6 +126,7 @@ class AccessMatrixTest {
                 new Endpoint("POST", "/api/planning/initiatives/" + initiative + "/review", Map.of("evaluation",
                         "GOOD", "results", "x", "reviewedOn", "2026-11-20"), WRITERS, true),
                 new Endpoint("GET", "/api/planning/calendar/2026", null, REGISTRY_READERS, false),
+                new Endpoint("GET", "/api/planning/calendar/overrides", null, REGISTRY_READERS, false),
                 new Endpoint("GET", "/api/planning/calendar/working-days?from=2026-01-02&days=5", null,
                         REGISTRY_READERS, false),
                 new Endpoint("PUT", "/api/planning/calendar/overrides/2099-01-02", Map.of("day", "2099-01-02",

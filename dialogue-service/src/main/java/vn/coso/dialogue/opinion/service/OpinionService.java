@@ -25,7 +25,7 @@ import vn.coso.dialogue.opinion.rest.OpinionView;
 import vn.coso.dialogue.session.DialogueSession;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.calendar.VietnamTime;
-import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
@@ -51,14 +51,14 @@ public class OpinionService {
 
     private final EntityManager em;
     private final Deadlines deadlines;
-    private final WorkingCalendar calendar;
+    private final WorkingDays calendar;
     private final CallerScope scope;
     private final UnitDirectory units;
     private final SecurityIdentity identity;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    public OpinionService(EntityManager em, Deadlines deadlines, WorkingCalendar calendar, CallerScope scope,
+    public OpinionService(EntityManager em, Deadlines deadlines, WorkingDays calendar, CallerScope scope,
             UnitDirectory units, SecurityIdentity identity, AuditLog audit) {
         this.em = em;
         this.deadlines = deadlines;

@@ -22,7 +22,7 @@ import vn.coso.membership.rules.Rule;
 import vn.coso.membership.rules.RuleSet;
 import vn.coso.membership.rules.RuleSetRepository;
 import vn.coso.platform.calendar.VietnamTime;
-import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.problem.Messages;
 
 /**
@@ -62,9 +62,9 @@ public class ChecklistService {
     }
 
     private final RuleSetRepository rules;
-    private final WorkingCalendar calendar;
+    private final WorkingDays calendar;
 
-    public ChecklistService(RuleSetRepository rules, WorkingCalendar calendar) {
+    public ChecklistService(RuleSetRepository rules, WorkingDays calendar) {
         this.rules = rules;
         this.calendar = calendar;
     }

@@ -28,7 +28,7 @@ import vn.coso.membership.rules.RuleSet;
 import vn.coso.membership.rules.RuleSetRepository;
 import vn.coso.membership.statistics.EventRecorder;
 import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.calendar.WorkingCalendar;
+import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.problem.ProblemType;
 import vn.coso.platform.scope.CallerScope;
@@ -50,14 +50,14 @@ public class PipelineService {
     private final CandidateRepository candidates;
     private final PipelineRepository steps;
     private final RuleSetRepository rules;
-    private final WorkingCalendar calendar;
+    private final WorkingDays calendar;
     private final CallerScope scope;
     private final UnitDirectory units;
     private final EventRecorder events;
     private final AuditLog audit;
 
     public PipelineService(CandidateRepository candidates, PipelineRepository steps, RuleSetRepository rules,
-            WorkingCalendar calendar, CallerScope scope, UnitDirectory units, EventRecorder events, AuditLog audit) {
+            WorkingDays calendar, CallerScope scope, UnitDirectory units, EventRecorder events, AuditLog audit) {
         this.candidates = candidates;
         this.steps = steps;
         this.rules = rules;

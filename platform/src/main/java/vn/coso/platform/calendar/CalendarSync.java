@@ -1,0 +1,80 @@
+package vn.coso.platform.calendar;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Keeps {@link WorkingDays} on planning-service's calendar decisions through a local copy: at start the copy is used
+ * at once, then planning-service is asked periodically; if it is down, the last copy stays in force.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "coso.calendar.sync.enabled", stringValue = "true")
+public class CalendarSync {
+
+    private static final Logger LOG = Logger.getLogger(CalendarSync.class);
+
+    private final CalendarClient client;
+    private final EntityManager em;
+    private final WorkingDays days;
+
+    public CalendarSync(@RestClient CalendarClient client, EntityManager em, WorkingDays days) {
+        this.client = client;
+        this.em = em;
+        this.days = days;
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        loadCopy();
+    }
+
+    @Scheduled(identity = "calendar-sync", every = "${coso.calendar.sync.every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        try {
+            syncNow();
+        } catch (RuntimeException e) {
+            LOG.warnf("Calendar decisions not reachable, keeping the local copy: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Reads planning-service's decisions, replaces the copy with them and counts on them from now on. */
+    @Transactional
+    public List<CalendarOverride> syncNow() {
+        List<CalendarOverride> overrides = client.overrides();
+        em.createNativeQuery("delete from calendar_override_copy").executeUpdate();
+        for (CalendarOverride o : overrides) {
+            em.createNativeQuery("insert into calendar_override_copy (day, kind, name) values (:day, :kind, :name)")
+                    .setParameter("day", o.day()).setParameter("kind", o.kind()).setParameter("name", o.name())
+                    .executeUpdate();
+        }
+        days.use(CalendarOverride.apply(overrides));
+        return overrides;
+    }
+
+    /** Counts on the local copy (at start, before planning-service has been asked). */
+    @Transactional
+    public void loadCopy() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select day, kind, name from calendar_override_copy")
+                .getResultList();
+        List<CalendarOverride> copy = new ArrayList<>();
+        for (Object[] r : rows) {
+            LocalDate day = r[0] instanceof LocalDate d ? d : ((Date) r[0]).toLocalDate();
+            copy.add(new CalendarOverride(day, (String) r[1], (String) r[2]));
+        }
+        days.use(CalendarOverride.apply(copy));
+    }
+}

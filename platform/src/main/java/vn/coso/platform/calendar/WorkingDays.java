@@ -1,0 +1,47 @@
+package vn.coso.platform.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The working-day calendar this service counts deadlines on: the statutory calendar with the government's decisions
+ * recorded in planning-service ({@link CalendarSync} keeps them current). The calendar is replaced as a whole when
+ * the decisions change, so a computation never sees half of a change.
+ */
+@ApplicationScoped
+public class WorkingDays {
+
+    private volatile WorkingCalendar current = WorkingCalendar.vietnam();
+
+    public WorkingCalendar current() {
+        return current;
+    }
+
+    public void use(WorkingCalendar calendar) {
+        current = calendar;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return current.isWorkingDay(date);
+    }
+
+    /** See {@link WorkingCalendar#plusWorkingDays}. */
+    public LocalDate plusWorkingDays(LocalDate date, int n) {
+        return current.plusWorkingDays(date, n);
+    }
+
+    /** See {@link WorkingCalendar#workingDaysBetween}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return current.workingDaysBetween(from, to);
+    }
+
+    public LocalDate onOrBefore(LocalDate date) {
+        return current.onOrBefore(date);
+    }
+
+    public List<Holiday> holidays(int year) {
+        return current.holidays(year);
+    }
+}
