@@ -3,6 +3,7 @@ package vn.coso.planning.target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -66,6 +67,13 @@ public class Target {
     /** When this target's unit was abolished and the target was re-mapped to the units that took over. */
     @Column(name = "remapped_at")
     public Instant remappedAt;
+
+    /** For an indicator entered by hand: the actual figure last reported, and on which day. */
+    @Column(name = "manual_actual", precision = 12, scale = 2)
+    public BigDecimal manualActual;
+
+    @Column(name = "manual_actual_on")
+    public LocalDate manualActualOn;
 
     @Version
     public long version;

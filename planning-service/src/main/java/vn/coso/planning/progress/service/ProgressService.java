@@ -173,7 +173,7 @@ public class ProgressService {
                         .filter(e -> below.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
                 actual = Optional.of(BigDecimal.valueOf(n));
             }
-            default -> actual = Optional.empty();
+            default -> actual = Optional.ofNullable(t.manualActual); // entered by hand, maybe not yet
         }
         if (actual.isEmpty()) {
             return new Figure(plain(t.targetValue), null, null, Status.NOT_REPORTED);

@@ -37,6 +37,13 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                 r -> new Indicator((String) r[1], (String) r[2], (String) r[3])));
     }
 
+    /** Defines an indicator whose actual figures are entered by hand. */
+    public void defineManual(String code, String name, String measure) {
+        getEntityManager().createNativeQuery("insert into indicator (code, name, measure, source) values "
+                + "(:code, :name, :measure, 'MANUAL')").setParameter("code", code).setParameter("name", name)
+                .setParameter("measure", measure).executeUpdate();
+    }
+
     public Optional<Target> find(int year, UUID unit, String indicator, String category) {
         return find("year = ?1 and unitId = ?2 and indicator = ?3 and category = ?4", year, unit, indicator, category)
                 .firstResultOptional();

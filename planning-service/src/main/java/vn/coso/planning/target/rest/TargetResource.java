@@ -99,6 +99,16 @@ public class TargetResource {
         return Responses.ok(view);
     }
 
+    @PUT
+    @Path("/{id}/actual")
+    @RolesAllowed({"leader", "organizer", "secretary"})
+    @Operation(summary = "Report the actual figure of a target entered by hand", description = "Only for indicators "
+            + "whose source is MANUAL; the others come from membership-service and dialogue-service. If-Match.")
+    public RestResponse<TargetView> actual(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ActualRequest request) {
+        return Responses.ok(targets.reportActual(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
     @POST
     @Path("/{id}/remap")
     @RolesAllowed({"leader", "organizer"})

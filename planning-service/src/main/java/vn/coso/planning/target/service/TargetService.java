@@ -21,7 +21,9 @@ import vn.coso.planning.document.repository.DocumentRepository;
 import vn.coso.planning.export.PlanningTables;
 import vn.coso.planning.target.Target;
 import vn.coso.planning.target.repository.TargetRepository;
+import vn.coso.planning.target.rest.ActualRequest;
 import vn.coso.planning.target.rest.AllocationRequest;
+import vn.coso.planning.target.rest.IndicatorResource;
 import vn.coso.planning.target.rest.RemapRequest;
 import vn.coso.planning.target.rest.TargetRequest;
 import vn.coso.planning.target.rest.TargetView;
@@ -178,6 +180,42 @@ public class TargetService {
             audit.record("ALLOCATE", RESOURCE, parent.id, parent.unitId,
                     Map.of("shares", a.shares().size(), "overAllocated", over));
             return view(parent);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IndicatorResource.View> indicators() {
+        return targets.indicators().entrySet().stream().map(e -> new IndicatorResource.View(e.getKey(),
+                e.getValue().name(), e.getValue().measure(), e.getValue().source())).toList();
+    }
+
+    public IndicatorResource.View defineIndicator(IndicatorResource.Definition d) {
+        if (targets.indicators().containsKey(d.code())) {
+            throw ProblemException.conflict("target.indicator-exists", d.code());
+        }
+        targets.defineManual(d.code(), d.name().strip(), d.measure());
+        audit.record("CREATE", "indicator", d.code(), null, Map.of("measure", d.measure()));
+        return new IndicatorResource.View(d.code(), d.name().strip(), d.measure(), "MANUAL");
+    }
+
+    /** Records the actual figure of a target whose indicator is entered by hand. */
+    public Optional<TargetView> reportActual(UUID id, String ifMatch, ActualRequest r) {
+        return visible(id).map(t -> {
+            Versions.requireMatch(ifMatch, t.version);
+            String source = Optional.ofNullable(targets.indicators().get(t.indicator))
+                    .map(TargetRepository.Indicator::source).orElse("MANUAL");
+            if (!"MANUAL".equals(source)) {
+                throw ProblemException.rule("TARGET-ACTUAL-FROM-SOURCE", null, "target.actual-from-source",
+                        t.indicator);
+            }
+            if (r.reportedOn().getYear() < t.year) {
+                throw ProblemException.badRequest("reportedOn", "target.actual-before-year", t.year);
+            }
+            t.manualActual = r.value();
+            t.manualActualOn = r.reportedOn();
+            targets.flush();
+            audit.record("ACTUAL", RESOURCE, t.id, t.unitId, Map.of("reportedOn", r.reportedOn()));
+            return view(t);
         });
     }
 
