@@ -25,6 +25,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -150,7 +151,15 @@ public class GatewayRoutes {
                             promise.complete(response);
                         }
                     })
-                    .onFailure(promise::fail));
+                    .onFailure(failure -> {
+                        if (clientGone(incoming, failure)) {
+                            // the client hung up and the proxy reset the upstream request: not the service's fault,
+                            // and never a reason to open its circuit for everyone else
+                            promise.complete(problem(context, failure));
+                        } else {
+                            promise.fail(failure);
+                        }
+                    }));
             return exchange.recover(failure -> Future.succeededFuture(problem(context, failure)));
         }
 
@@ -162,6 +171,10 @@ public class GatewayRoutes {
             }
             context.response().headers().remove("Server");
             return context.sendResponse();
+        }
+
+        private static boolean clientGone(HttpServerRequest incoming, Throwable failure) {
+            return failure instanceof StreamResetException || incoming.response().closed();
         }
 
         private ProxyResponse problem(ProxyContext context, Throwable failure) {
@@ -179,6 +192,8 @@ public class GatewayRoutes {
                 retryAfter = 5;
             } else if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
                 kind = GatewayProblems.Kind.TIMEOUT;
+            } else if (clientGone(context.request().proxiedRequest(), failure)) {
+                kind = GatewayProblems.Kind.BAD_GATEWAY; // nobody is left to read it
             } else {
                 LOG.warnf("Upstream %s failed: %s", pool.service, failure.getClass().getSimpleName());
                 kind = GatewayProblems.Kind.BAD_GATEWAY;

@@ -1,8 +1,10 @@
 package vn.coso.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +13,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -119,6 +123,35 @@ class GatewayResilienceTest {
                 .body("type", is("https://coso.vn/problems/gateway-timeout"));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "the timeout is the gateway's");
         given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions").then().statusCode(200);
+    }
+
+    @Test
+    void shouldNotOpenTheCircuitWhenClientsHangUp() throws Exception {
+        // more clients than the circuit tolerates failures give up on a slow answer and hang up
+        // a caller of its own: the callers' bucket is tiny here
+        String token = Tokens.of("impatient", UUID.randomUUID(), "dialogue-officer");
+        List<Socket> impatient = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                Socket client = new Socket("localhost", port);
+                impatient.add(client);
+                client.getOutputStream().write(("GET /api/dialogue/hang-" + i + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                client.getOutputStream().flush();
+            }
+            // every request has reached the service before the clients go
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> EchoUpstream.RECEIVED.stream().filter(uri -> uri.contains("/hang-")).count() >= 5);
+        } finally {
+            for (Socket client : impatient) {
+                client.close();
+            }
+        }
+        // the proxy resets the five upstream requests; the service stays in service all along
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth().oauth2(token).when().get("/api/dialogue/sessions").statusCode() == 200);
+        given().when().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'upstreams' }.data.dialogue", not(containsString("circuit open")));
     }
 
     @Test
