@@ -2,6 +2,7 @@ package vn.coso.gateway;
 
 import java.net.ConnectException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
@@ -125,6 +126,10 @@ public class GatewayRoutes {
     /** Headers for the upstream, the circuit breaker around the exchange, problems for what went wrong. */
     static final class Forwarding implements ProxyInterceptor {
 
+        /** Response headers that describe one connection (RFC 9110 §7.6.1); the server sets its own. */
+        static final List<String> HOP_BY_HOP = List.of("Connection", "Keep-Alive", "Proxy-Authenticate",
+                "Proxy-Connection", "TE", "Trailer", "Upgrade");
+
         private final UpstreamPool pool;
 
         Forwarding(UpstreamPool pool) {
@@ -169,7 +174,9 @@ public class GatewayRoutes {
             if (id != null) {
                 context.response().headers().set(RequestIds.HEADER, id);
             }
-            context.response().headers().remove("Server");
+            MultiMap headers = context.response().headers();
+            headers.remove("Server");
+            HOP_BY_HOP.forEach(headers::remove); // the upstream connection's business, not the client's
             return context.sendResponse();
         }
 

@@ -64,6 +64,9 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("Server", "upstream-banner/1.0");
+            // hop-by-hop headers of the upstream connection, which the gateway must not pass on
+            exchange.getResponseHeaders().add("Keep-Alive", "timeout=5, max=1000");
+            exchange.getResponseHeaders().add("Proxy-Authenticate", "Basic realm=\"upstream\"");
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);

@@ -162,6 +162,8 @@ class GatewayRoutesTest {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Keep-Alive", nullValue())
+                .header("Proxy-Authenticate", nullValue())
                 .body("proxyAuthorization", is(false));
     }
 
