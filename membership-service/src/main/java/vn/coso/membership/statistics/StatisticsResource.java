@@ -38,6 +38,18 @@ public class StatisticsResource {
     }
 
     @GET
+    @Path("/admissions/by-unit")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"organizer", "leader", "integration"})
+    @Operation(summary = "Admissions of a year for every unit of a subtree at once", description = "Each unit's "
+            + "figures as /admissions gives them for that unit (its subtree and the units it succeeded); units "
+            + "without any are left out. What planning-service's progress of a province reads in one call.")
+    public AdmissionsByUnit admissionsByUnit(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
+            @QueryParam("unit") @NotNull UUID unit) {
+        return statistics.admissionsByUnit(year, unit);
+    }
+
+    @GET
     @Path("/admissions")
     @Produces({Table.CSV, Table.XLSX})
     @RolesAllowed({"organizer", "secretary", "leader", "supervisor", "integration"})

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +46,61 @@ public class StatisticsService {
         AdmissionStatistics.YearFigures previous = figures(year - 1, lineage);
         return new AdmissionStatistics(year, unit, current.admitted(), current.byCategory(), current.shares(),
                 current.sentToClass(), current.confirmed(), current.struckOff(), pipeline(unit), previous);
+    }
+
+    /**
+     * Every unit of the subtree with its figures of the year, counted in two queries: the events of the subtree by
+     * each unit on their path, then each unit's own counts added to those of the units it succeeded (its lineage), as
+     * {@link #admissions} counts one unit. A path never holds a unit and its predecessor (they did not live on the
+     * same day), so the sums count no event twice.
+     */
+    @SuppressWarnings("unchecked")
+    public AdmissionsByUnit admissionsByUnit(int year, UUID unit) {
+        scope.requireVisible(unit);
+        Set<UUID> subtree = units.subtree(unit);
+        UUID[] ids = subtree.toArray(UUID[]::new);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+        Map<UUID, int[]> direct = new HashMap<>(); // admitted, sent to class
+        List<Object[]> kinds = em.createNativeQuery("""
+                select p, kind, count(*) from membership_event, unnest(unit_path) p
+                where occurred_on >= :from and occurred_on < :to and unit_path && cast(:ids as uuid[])
+                  and kind in ('ADMITTED', 'SENT_TO_CLASS')
+                group by p, kind
+                """).setParameter("from", from).setParameter("to", to).setParameter("ids", ids).getResultList();
+        for (Object[] r : kinds) {
+            int[] counts = direct.computeIfAbsent((UUID) r[0], k -> new int[2]);
+            counts["ADMITTED".equals(r[1]) ? 0 : 1] += ((Number) r[2]).intValue();
+        }
+        Map<UUID, Map<String, Integer>> directCategories = new HashMap<>();
+        List<Object[]> categories = em.createNativeQuery("""
+                select p, category, count(*) from membership_event, unnest(unit_path) p, unnest(categories) category
+                where kind = 'ADMITTED' and occurred_on >= :from and occurred_on < :to
+                  and unit_path && cast(:ids as uuid[])
+                group by p, category
+                """).setParameter("from", from).setParameter("to", to).setParameter("ids", ids).getResultList();
+        for (Object[] r : categories) {
+            directCategories.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
+                    .put((String) r[1], ((Number) r[2]).intValue());
+        }
+        Map<UUID, AdmissionsByUnit.Figures> result = new HashMap<>();
+        for (UUID u : subtree) {
+            int admitted = 0;
+            int sent = 0;
+            Map<String, Integer> byCategory = new TreeMap<>();
+            for (UUID l : units.tree().lineage(u)) {
+                int[] counts = direct.get(l);
+                if (counts != null) {
+                    admitted += counts[0];
+                    sent += counts[1];
+                }
+                directCategories.getOrDefault(l, Map.of()).forEach((c, n) -> byCategory.merge(c, n, Integer::sum));
+            }
+            if (admitted > 0 || sent > 0) {
+                result.put(u, new AdmissionsByUnit.Figures(admitted, sent, byCategory));
+            }
+        }
+        return new AdmissionsByUnit(year, unit, result);
     }
 
     @SuppressWarnings("unchecked")

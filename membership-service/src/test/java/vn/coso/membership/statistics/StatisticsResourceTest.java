@@ -2,6 +2,8 @@ package vn.coso.membership.statistics;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.coso.membership.pipeline.Admissions.admit;
 import static vn.coso.membership.pipeline.Admissions.candidate;
 import static vn.coso.membership.pipeline.Admissions.certificate;
@@ -129,6 +131,38 @@ class StatisticsResourceTest extends WithDemoUnits {
                     .body("pipeline.CERTIFIED", is(10));
         }
         admissions(INTEGRATION, 2022, COMMUNE_DA_RON).statusCode(200).body("admitted", is(0));
+    }
+
+    @Test
+    void shouldGiveEveryUnitOfASubtreeTheFiguresItGetsAlone() {
+        for (int year : new int[]{2023, 2024}) {
+            Map<String, Map<String, Object>> byUnit = given().auth().oauth2(INTEGRATION).queryParam("year", year)
+                    .queryParam("unit", PROVINCE.toString())
+                    .when().get("/api/membership/statistics/admissions/by-unit")
+                    .then().statusCode(200).extract().path("units");
+            // the old communes, the district, and the new communes that took them over
+            for (UUID unit : new UUID[]{COMMUNE_LAC_XUAN, COMMUNE_DA_RON, DISTRICT_DON_DUONG, COMMUNE_DRAN,
+                    COMMUNE_DON_DUONG, PROVINCE}) {
+                Map<String, Object> alone = admissions(INTEGRATION, year, unit).statusCode(200).extract().path("");
+                Map<String, Object> together = byUnit.getOrDefault(unit.toString(), Map.of());
+                assertEquals(alone.get("admitted"), together.getOrDefault("admitted", 0), unit + " in " + year);
+                assertEquals(alone.get("sentToClass"), together.getOrDefault("sentToClass", 0), unit + " in " + year);
+                @SuppressWarnings("unchecked")
+                Map<String, Integer> categories = (Map<String, Integer>) alone.get("byCategory");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> togetherCategories = (Map<String, Object>) together.getOrDefault("byCategory",
+                        Map.of());
+                categories.forEach((category, n) -> assertEquals(n, togetherCategories.getOrDefault(category, 0),
+                        unit + " " + category + " in " + year));
+            }
+            if (year == 2024) {
+                assertEquals(9, byUnit.get(COMMUNE_DRAN.toString()).get("admitted"),
+                        "D'Ran inherits Lạc Xuân's 2024 admissions");
+            }
+        }
+        given().auth().oauth2(Tokens.of("organizer-kado", COMMUNE_KA_DO, "organizer")).queryParam("year", 2024)
+                .queryParam("unit", COMMUNE_LAC_XUAN.toString())
+                .when().get("/api/membership/statistics/admissions/by-unit").then().statusCode(404);
     }
 
     @Test

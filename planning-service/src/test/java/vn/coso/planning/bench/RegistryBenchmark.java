@@ -79,17 +79,21 @@ class RegistryBenchmark {
         long units = load();
         directory.refresh();
         bench.say("loaded %,d units and %,d targets in %.0f s", units, count("target"), (System.nanoTime() - t0) / 1e9);
-        // the other services' statistics contract, answered at once: the benchmark measures planning-service
-        sources.stubFor(
-                WireMock.get(urlPathEqualTo("/auth/api/membership/statistics/admissions")).willReturn(aResponse()
-                        .withHeader("Content-Type", "application/json").withBody("""
-                                {"year": 2026, "unitId": "%s", "admitted": 3, "sentToClass": 5, "byCategory": {},
-                                 "byStage": {}}""".formatted(id("nation")))));
+        UUID province = id("p7");
+        // the other services' statistics contracts, answered at once: the benchmark measures planning-service.
+        // membership-service gives every unit of the province in one answer
+        StringBuilder figures = new StringBuilder();
+        for (UUID unit : directory.subtree(province)) {
+            figures.append(figures.isEmpty() ? "" : ",").append('"').append(unit)
+                    .append("\": {\"admitted\": 3, \"sentToClass\": 5, \"byCategory\": {\"WOMEN\": 1}}");
+        }
+        sources.stubFor(WireMock.get(urlPathEqualTo("/auth/api/membership/statistics/admissions/by-unit"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"year\": 2026, \"unitId\": \"" + province + "\", \"units\": {" + figures + "}}")));
         sources.stubFor(WireMock.get(urlPathEqualTo("/auth/api/dialogue/statistics")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"sessions\": 10, \"onTimeReplyRate\": 80.0, \"opinions\": 31}")));
 
-        UUID province = id("p7");
         UUID nation = id("nation");
         Supplier<String> organizer = Bench.fresh(() -> Tokens.of("bench-organizer", nation, "organizer"));
         String base = "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port",

@@ -41,14 +41,15 @@ import io.restassured.http.ContentType;
 import vn.coso.platform.testing.Tokens;
 
 /**
- * The seeds' figures, recorded through membership-service's statistics contract (stubbed here), come out of
+ * The seeds' figures, recorded through membership-service's statistics contract (its admissions of every unit of
+ * the report's subtree in one call, stubbed here), come out of
  * /progress: Đạ Ròn 2022 2/4 = 50%, 2023 3/4 = 75%, 2024 5/4 = 125%; Lạc Xuân 2024 9/8 exceeded.
  */
 @QuarkusTest
 class ProgressResourceTest {
 
     static final String ORGANIZER = Tokens.of("organizer", PROVINCE, "organizer");
-    static final String ADMISSIONS = "/auth/api/membership/statistics/admissions";
+    static final String ADMISSIONS = "/auth/api/membership/statistics/admissions/by-unit";
 
     @OidcWireMock
     WireMockServer sources;
@@ -58,8 +59,8 @@ class ProgressResourceTest {
                 .withQueryParam("year", equalTo(Integer.toString(year)))
                 .withQueryParam("unit", equalTo(unit.toString()))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        {"year": %d, "unitId": "%s", "admitted": %d, "sentToClass": %d, "byCategory": %s,
-                         "byStage": {"DECIDED": 1}}""".formatted(year, unit, admitted, sentToClass, byCategory))));
+                        {"year": %d, "unitId": "%s", "units": {"%s": {"admitted": %d, "sentToClass": %d,
+                         "byCategory": %s}}}""".formatted(year, unit, unit, admitted, sentToClass, byCategory))));
     }
 
     static void target(UUID unit, int year, String indicator, int value) {

@@ -59,12 +59,13 @@ class TargetRemapTest {
 
     @Test
     void shouldKeepReportingADistrictTargetAndRemapItToTheNewCommunes() {
-        sources.stubFor(get(urlPathEqualTo("/auth/api/membership/statistics/admissions"))
+        // membership-service's figures of the province's units in 2024, the district among them
+        sources.stubFor(get(urlPathEqualTo("/auth/api/membership/statistics/admissions/by-unit"))
                 .withQueryParam("year", equalTo("2024"))
-                .withQueryParam("unit", equalTo(DISTRICT_DON_DUONG.toString()))
+                .withQueryParam("unit", equalTo(PROVINCE.toString()))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
-                        {"year": 2024, "unitId": "%s", "admitted": 27, "sentToClass": 40, "byCategory": {},
-                         "byStage": {}}""".formatted(DISTRICT_DON_DUONG))));
+                        {"year": 2024, "unitId": "%s", "units": {"%s": {"admitted": 27, "sentToClass": 40,
+                         "byCategory": {}}}}""".formatted(PROVINCE, DISTRICT_DON_DUONG))));
         String id = districtTarget(2024, "ADMISSIONS", 30);
 
         // the district is gone, but its 2024 target reports as it did, seen from the new province

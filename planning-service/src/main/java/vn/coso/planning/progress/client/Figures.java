@@ -23,8 +23,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Figures read from the other services, reused for {@code coso.progress.cache-for}: a progress report of a province
- * asks for the same units again and again. Only answers are kept; "unavailable" is asked again next time. The units
- * of one report that are not cached yet are asked for {@code coso.progress.parallel-requests} at a time.
+ * asks for the same units again and again. Only answers are kept; "unavailable" is asked again next time.
+ * membership-service answers for a whole subtree in one call; dialogue-service unit by unit, those of one report not
+ * cached yet asked for {@code coso.progress.parallel-requests} at a time.
  */
 @ApplicationScoped
 public class Figures {
@@ -53,18 +54,14 @@ public class Figures {
         pool.shutdownNow();
     }
 
-    public Optional<AdmissionFigures> admissions(int year, UUID unit) {
-        return cached(new Key("membership", year, unit), AdmissionFigures.class,
-                () -> sources.admissions(year, unit));
+    /** The admissions of every unit under {@code root} (the root included), in one call. */
+    public Optional<AdmissionsByUnit> admissionsBelow(int year, UUID root) {
+        return cached(new Key("membership", year, root), AdmissionsByUnit.class,
+                () -> sources.admissionsByUnit(year, root));
     }
 
     public Optional<DialogueFigures> dialogue(int year, UUID unit) {
         return cached(new Key("dialogue", year, unit), DialogueFigures.class, () -> sources.dialogue(year, unit));
-    }
-
-    /** The admissions figures of many units of a year, by unit; empty for a unit whose source did not answer. */
-    public Map<UUID, Optional<AdmissionFigures>> admissions(int year, Collection<UUID> units) {
-        return all("membership", year, units, AdmissionFigures.class, unit -> sources.admissions(year, unit));
     }
 
     /** The dialogue figures of many units of a year, by unit; empty for a unit whose source did not answer. */

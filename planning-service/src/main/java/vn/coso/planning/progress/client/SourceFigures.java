@@ -29,16 +29,17 @@ public class SourceFigures {
         this.dialogue = dialogue;
     }
 
-    @Timeout(3000)
+    /** Every unit of a subtree in one call: what a progress report of a province reads. */
+    @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000)
-    @Fallback(fallbackMethod = "membershipDown")
-    public Optional<AdmissionFigures> admissions(int year, UUID unit) {
+    @Fallback(fallbackMethod = "membershipBelowDown")
+    public Optional<AdmissionsByUnit> admissionsByUnit(int year, UUID root) {
         try {
-            return Optional.of(membership.admissions(year, unit));
+            return Optional.of(membership.admissionsByUnit(year, root));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
-                return Optional.of(AdmissionFigures.none(year, unit));
+                return Optional.of(AdmissionsByUnit.none(year, root));
             }
             throw new SourceUnavailable(e.getResponse().getStatus());
         }
@@ -59,7 +60,7 @@ public class SourceFigures {
         }
     }
 
-    Optional<AdmissionFigures> membershipDown(int year, UUID unit) {
+    Optional<AdmissionsByUnit> membershipBelowDown(int year, UUID root) {
         return Optional.empty();
     }
 

@@ -23,8 +23,8 @@ final class StatisticsApis {
     interface Membership {
 
         @GET
-        @Path("/admissions")
-        AdmissionFigures admissions(@QueryParam("year") int year, @QueryParam("unit") UUID unit);
+        @Path("/admissions/by-unit")
+        AdmissionsByUnit admissionsByUnit(@QueryParam("year") int year, @QueryParam("unit") UUID unit);
     }
 
     @RegisterRestClient(configKey = "dialogue-statistics")

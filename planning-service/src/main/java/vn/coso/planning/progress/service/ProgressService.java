@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import vn.coso.planning.export.PlanningTables;
 import vn.coso.planning.initiative.InitiativeRepository;
 import vn.coso.planning.progress.client.AdmissionFigures;
+import vn.coso.planning.progress.client.AdmissionsByUnit;
 import vn.coso.planning.progress.client.DialogueFigures;
 import vn.coso.planning.progress.client.Figures;
 import vn.coso.planning.progress.rest.ProgressReport;
@@ -81,7 +82,7 @@ public class ProgressService {
         List<Target> all = new ArrayList<>(current);
         current.forEach(t -> Optional.ofNullable(lastYear.get(List.of(t.unitId, t.indicator, t.category)))
                 .ifPresent(all::add));
-        Actuals actuals = actuals(all, indicators, subtree);
+        Actuals actuals = actuals(all, indicators, unit, subtree);
         Set<String> unavailable = new TreeSet<>();
         List<ProgressReport.Item> items = new ArrayList<>();
         for (Target t : current) {
@@ -108,7 +109,7 @@ public class ProgressService {
             Map<Integer, Map<UUID, Optional<DialogueFigures>>> dialogue, Map<Integer, Map<UUID, Long>> initiatives) {
     }
 
-    private Actuals actuals(List<Target> all, Map<String, TargetRepository.Indicator> indicators,
+    private Actuals actuals(List<Target> all, Map<String, TargetRepository.Indicator> indicators, UUID root,
             Set<UUID> subtree) {
         Map<Integer, Set<UUID>> membership = new HashMap<>();
         Map<Integer, Set<UUID>> dialogue = new HashMap<>();
@@ -126,7 +127,13 @@ public class ProgressService {
             }
         }
         Map<Integer, Map<UUID, Optional<AdmissionFigures>>> admissions = new HashMap<>();
-        membership.forEach((year, units) -> admissions.put(year, figures.admissions(year, units)));
+        membership.forEach((year, units) -> {
+            // one call for the whole subtree; if it fails, every admissions figure of that year is unavailable
+            Optional<AdmissionsByUnit> below = figures.admissionsBelow(year, root);
+            Map<UUID, Optional<AdmissionFigures>> byUnit = new HashMap<>();
+            units.forEach(u -> byUnit.put(u, below.map(b -> b.of(u))));
+            admissions.put(year, byUnit);
+        });
         Map<Integer, Map<UUID, Optional<DialogueFigures>>> sessions = new HashMap<>();
         dialogue.forEach((year, units) -> sessions.put(year, figures.dialogue(year, units)));
         Map<Integer, Map<UUID, Long>> initiativeCounts = new HashMap<>();
