@@ -56,6 +56,17 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestURI().getPath().contains("/forbidden")) {
+                // a service refusing the caller's role, as the services do
+                byte[] problem = "{\"type\":\"https://coso.vn/problems/forbidden\",\"status\":403}"
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(403, problem.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(problem);
+                }
+                return;
+            }
             var h = exchange.getRequestHeaders();
             String body = ("{\"method\":\"%s\",\"uri\":\"%s\",\"requestId\":\"%s\",\"forwardedFor\":\"%s\","
                     + "\"auth\":%s,\"proxyAuthorization\":%s}").formatted(exchange.getRequestMethod(),

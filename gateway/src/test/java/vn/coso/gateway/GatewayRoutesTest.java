@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +78,19 @@ class GatewayRoutesTest {
         given().auth().oauth2(Tokens.foreignAudience("x", UUID.randomUUID(), "admin"))
                 .when().get("/api/dialogue/sessions").then().statusCode(401);
         assertEquals(before, EchoUpstream.apiRequests());
+    }
+
+    @Test
+    void shouldPassAServicesRefusalThroughAndKeepServingTheCaller() {
+        // roles are the services' business: their 403 reaches the client unchanged, and is no failure of theirs
+        for (int i = 0; i < 7; i++) {
+            given().auth().oauth2(TOKEN).when().get("/api/membership/forbidden")
+                    .then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .header(RequestIds.HEADER, notNullValue())
+                    .body("type", is("https://coso.vn/problems/forbidden"));
+        }
+        given().auth().oauth2(TOKEN).when().get("/api/membership/candidates").then().statusCode(200);
     }
 
     @Test
