@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.coso.platform.export.CategoryTitles;
 import vn.coso.platform.export.Table;
 
 /** The admission figures as the table a commune office pastes into its report. */
 final class AdmissionTable {
 
     /** Row titles, in the order of the reports. */
-    static final Map<String, String> CATEGORY_TITLES = categoryTitles();
+    static final Map<String, String> CATEGORY_TITLES = CategoryTitles.TITLES;
 
     private AdmissionTable() {
     }
@@ -41,25 +42,5 @@ final class AdmissionTable {
         row.add(previous);
         row.add(previousShare);
         return row;
-    }
-
-    private static Map<String, String> categoryTitles() {
-        Map<String, String> t = new java.util.LinkedHashMap<>();
-        t.put("WOMEN", "Nữ");
-        t.put("ETHNIC_MINORITY", "Người dân tộc thiểu số");
-        t.put("RELIGIOUS", "Người có đạo");
-        t.put("YOUTH_UNION", "Đoàn viên thanh niên");
-        t.put("AGE_18_30", "Từ 18 đến 30 tuổi");
-        t.put("PUPILS_STUDENTS", "Học sinh, sinh viên");
-        t.put("CIVIL_SERVANTS", "Cán bộ, công chức, viên chức");
-        t.put("WORKERS", "Công nhân");
-        t.put("FARMERS", "Nông dân");
-        t.put("PRIVATE_ENTERPRISE", "Trong doanh nghiệp tư nhân");
-        t.put("ARMED_FORCES", "Lực lượng vũ trang");
-        t.put("MILITIA", "Dân quân tự vệ");
-        t.put("VILLAGE_MILITARY_LEADERS", "Thôn đội trưởng");
-        t.put("SECURITY_TEAM", "Tổ an ninh trật tự");
-        t.put("RURAL_CELLS", "Ở chi bộ nông thôn");
-        return java.util.Collections.unmodifiableMap(t);
     }
 }

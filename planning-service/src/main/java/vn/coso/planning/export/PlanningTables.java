@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import vn.coso.planning.progress.rest.ProgressReport;
 import vn.coso.planning.target.rest.TargetView;
+import vn.coso.platform.export.CategoryTitles;
 import vn.coso.platform.export.Table;
 
 /**
@@ -15,11 +16,6 @@ import vn.coso.platform.export.Table;
  * indicator names rather than codes, one row per target.
  */
 public final class PlanningTables {
-
-    /** Reporting categories of an indicator; a category not listed is shown by its code. */
-    static final Map<String, String> CATEGORIES = Map.of("ETHNIC_MINORITY", "Người dân tộc thiểu số", "WOMEN", "Nữ",
-            "RELIGIOUS", "Người có đạo", "PUPILS", "Học sinh", "STUDENTS", "Sinh viên", "YOUTH", "Đoàn viên thanh niên",
-            "RURAL_CELLS", "Chi bộ nông thôn", "ENTERPRISES", "Doanh nghiệp ngoài nhà nước");
 
     static final Map<ProgressReport.Status, String> STATUSES = Map.of(
             ProgressReport.Status.EXCEEDED, "Vượt chỉ tiêu",
@@ -76,7 +72,7 @@ public final class PlanningTables {
     }
 
     private static String category(String code) {
-        return code == null || code.isEmpty() ? "Chung" : CATEGORIES.getOrDefault(code, code);
+        return code == null || code.isEmpty() ? "Chung" : CategoryTitles.of(code);
     }
 
     /** A row that may hold empty cells (List.of refuses nulls). */

@@ -60,10 +60,6 @@ public class Figures {
                 () -> sources.admissionsByUnit(year, root));
     }
 
-    public Optional<DialogueFigures> dialogue(int year, UUID unit) {
-        return cached(new Key("dialogue", year, unit), DialogueFigures.class, () -> sources.dialogue(year, unit));
-    }
-
     /** The dialogue figures of many units of a year, by unit; empty for a unit whose source did not answer. */
     public Map<UUID, Optional<DialogueFigures>> dialogue(int year, Collection<UUID> units) {
         return all("dialogue", year, units, DialogueFigures.class, unit -> sources.dialogue(year, unit));
