@@ -1,10 +1,14 @@
 package vn.coso.planning.document.repository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -80,8 +84,17 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
             return List.of();
         }
         var byId = list("id in ?1", ids).stream()
-                .collect(java.util.stream.Collectors.toMap(d -> d.id, d -> d));
+                .collect(Collectors.toMap(d -> d.id, d -> d));
         return ids.stream().map(byId::get).toList();
+    }
+
+    /** The numbers of the given documents ({@code 100-KH/HU}), by id, in one query; nulls are skipped. */
+    public Map<UUID, String> numbers(Collection<UUID> ids) {
+        Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", wanted).stream().collect(Collectors.toMap(d -> d.id, d -> d.numberText));
     }
 
     public long count(Filter f) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -125,12 +124,7 @@ public class TargetService {
         Map<UUID, List<Target>> children = targets.childrenOf(found.stream().map(t -> t.id).toList());
         Map<String, String> indicatorNames = new HashMap<>();
         targets.indicators().forEach((code, i) -> indicatorNames.put(code, i.name()));
-        Set<UUID> documentIds = new HashSet<>();
-        found.stream().map(t -> t.documentId).filter(Objects::nonNull).forEach(documentIds::add);
-        Map<UUID, String> numbers = new HashMap<>();
-        if (!documentIds.isEmpty()) {
-            documents.list("id in ?1", documentIds).forEach(d -> numbers.put(d.id, d.numberText));
-        }
+        Map<UUID, String> numbers = documents.numbers(found.stream().map(t -> t.documentId).toList());
         return PlanningTables.targets(
                 found.stream().map(t -> view(t, children.getOrDefault(t.id, List.of()))).toList(),
                 new PlanningTables.Names(units.names(found.stream().map(t -> t.unitId).toList()), indicatorNames,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,13 +203,7 @@ public class TaskService {
     }
 
     private Map<UUID, String> numbers(List<Task> found) {
-        Set<UUID> ids = new HashSet<>();
-        found.forEach(t -> ids.add(t.documentId));
-        Map<UUID, String> numbers = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            documents.list("id in ?1", ids).forEach(d -> numbers.put(d.id, d.numberText));
-        }
-        return numbers;
+        return documents.numbers(found.stream().map(t -> t.documentId).toList());
     }
 
     private TaskView view(Task t) {
