@@ -97,11 +97,10 @@ public class ProgressService {
     /** The report as a table with Vietnamese headings, naming units and indicators. */
     public Table table(int year, UUID unit) {
         ProgressReport report = progress(year, unit);
-        Map<String, String> indicatorNames = new HashMap<>();
-        targets.indicators().forEach((code, i) -> indicatorNames.put(code, i.name()));
         Set<UUID> ids = new HashSet<>();
         report.items().forEach(i -> ids.add(i.unitId()));
-        return PlanningTables.progress(report, new PlanningTables.Names(units.names(ids), indicatorNames, Map.of()));
+        return PlanningTables.progress(report,
+                new PlanningTables.Names(units.names(ids), targets.indicatorNames(), Map.of()));
     }
 
     /** Every actual figure the targets need, by year and unit, each source asked once per unit and year. */

@@ -37,6 +37,13 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                 r -> new Indicator((String) r[1], (String) r[2], (String) r[3])));
     }
 
+    /** Every indicator's Vietnamese name, by code (for the offices' tables). */
+    public Map<String, String> indicatorNames() {
+        Map<String, String> names = new HashMap<>();
+        indicators().forEach((code, i) -> names.put(code, i.name()));
+        return names;
+    }
+
     /** Defines an indicator whose actual figures are entered by hand. */
     public void defineManual(String code, String name, String measure) {
         getEntityManager().createNativeQuery("insert into indicator (code, name, measure, source) values "

@@ -122,12 +122,11 @@ public class TargetService {
     public Table table(Integer year, UUID unit, String indicator) {
         List<Target> found = targets.inUnits(scope.visibleUnits(), year, unit, indicator, 0, EXPORT_LIMIT);
         Map<UUID, List<Target>> children = targets.childrenOf(found.stream().map(t -> t.id).toList());
-        Map<String, String> indicatorNames = new HashMap<>();
-        targets.indicators().forEach((code, i) -> indicatorNames.put(code, i.name()));
         Map<UUID, String> numbers = documents.numbers(found.stream().map(t -> t.documentId).toList());
         return PlanningTables.targets(
                 found.stream().map(t -> view(t, children.getOrDefault(t.id, List.of()))).toList(),
-                new PlanningTables.Names(units.names(found.stream().map(t -> t.unitId).toList()), indicatorNames,
+                new PlanningTables.Names(units.names(found.stream().map(t -> t.unitId).toList()),
+                        targets.indicatorNames(),
                         numbers));
     }
 
