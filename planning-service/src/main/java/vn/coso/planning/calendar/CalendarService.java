@@ -1,6 +1,5 @@
 package vn.coso.planning.calendar;
 
-import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.calendar.Holiday;
 import vn.coso.platform.calendar.WorkingCalendar;
 import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.sql.Columns;
 
 /**
  * The working-day calendar as a service: the statutory holidays (computed, lunar Tết included) with the government's
@@ -66,7 +66,7 @@ public class CalendarService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select day, kind, name from calendar_override").getResultList();
         for (Object[] r : rows) {
-            LocalDate day = day(r[0]);
+            LocalDate day = Columns.localDate(r[0]);
             if ("DAY_OFF".equals(r[1])) {
                 off.add(new Holiday(day, (String) r[2], false));
             } else {
@@ -83,7 +83,7 @@ public class CalendarService {
         List<Object[]> rows = em
                 .createNativeQuery("select day, kind, name, decided_by from calendar_override order by day")
                 .getResultList();
-        return rows.stream().map(r -> new Override(day(r[0]),
+        return rows.stream().map(r -> new Override(Columns.localDate(r[0]),
                 Kind.valueOf((String) r[1]), (String) r[2], (String) r[3])).toList();
     }
 
@@ -106,10 +106,6 @@ public class CalendarService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public After after(LocalDate from, int days) {
         return new After(from, days, calendar().plusWorkingDays(from, days));
-    }
-
-    private static LocalDate day(Object column) {
-        return column instanceof LocalDate d ? d : ((Date) column).toLocalDate();
     }
 
     /** Records or replaces the decision for a day. */

@@ -50,9 +50,7 @@ public class InitiativeService {
     public View register(Registration r) {
         scope.requireVisible(r.unitId());
         Unit unit = units.findByIdOptional(r.unitId()).orElseThrow(ProblemException::notFound);
-        LocalDate first = LocalDate.of(r.year(), 1, 1);
-        LocalDate last = LocalDate.of(r.year(), 12, 31);
-        if (unit.validFrom.isAfter(last) || (unit.validTo != null && unit.validTo.isBefore(first))) {
+        if (!unit.livesDuring(r.year())) {
             throw ProblemException.rule("INITIATIVE-UNIT-YEAR", null, "target.unit-not-in-year", unit.name, r.year());
         }
         if (r.registeredOn().getYear() > r.year()) {

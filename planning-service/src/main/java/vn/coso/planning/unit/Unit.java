@@ -67,4 +67,10 @@ public class Unit {
     public boolean validOn(LocalDate date) {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }
+
+    /** Whether the unit existed at some time in {@code year}. */
+    public boolean livesDuring(int year) {
+        return !validFrom.isAfter(LocalDate.of(year, 12, 31))
+                && (validTo == null || !validTo.isBefore(LocalDate.of(year, 1, 1)));
+    }
 }

@@ -1,7 +1,5 @@
 package vn.coso.platform.calendar;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +14,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+
+import vn.coso.platform.sql.Columns;
 
 /**
  * Keeps {@link WorkingDays} on planning-service's calendar decisions through a local copy: at start the copy is used
@@ -72,8 +72,7 @@ public class CalendarSync {
                 .getResultList();
         List<CalendarOverride> copy = new ArrayList<>();
         for (Object[] r : rows) {
-            LocalDate day = r[0] instanceof LocalDate d ? d : ((Date) r[0]).toLocalDate();
-            copy.add(new CalendarOverride(day, (String) r[1], (String) r[2]));
+            copy.add(new CalendarOverride(Columns.localDate(r[0]), (String) r[1], (String) r[2]));
         }
         days.use(CalendarOverride.apply(copy));
     }

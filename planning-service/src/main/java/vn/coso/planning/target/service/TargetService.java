@@ -66,7 +66,7 @@ public class TargetService {
     public TargetView create(TargetRequest r) {
         scope.requireVisible(r.unitId());
         Unit unit = units.findByIdOptional(r.unitId()).orElseThrow(ProblemException::notFound);
-        if (!aliveDuring(unit, r.year())) {
+        if (!unit.livesDuring(r.year())) {
             throw ProblemException.rule("TARGET-UNIT-YEAR", null, "target.unit-not-in-year", unit.name, r.year());
         }
         TargetRepository.Indicator indicator = Optional.ofNullable(targets.indicators().get(r.indicator()))
@@ -308,11 +308,6 @@ public class TargetService {
 
     private Optional<Target> visible(UUID id) {
         return targets.findByIdOptional(id).filter(t -> scope.canSee(t.unitId));
-    }
-
-    private static boolean aliveDuring(Unit u, int year) {
-        return !u.validFrom.isAfter(LocalDate.of(year, 12, 31))
-                && (u.validTo == null || !u.validTo.isBefore(LocalDate.of(year, 1, 1)));
     }
 
     private TargetView view(Target t) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import vn.coso.platform.sql.Columns;
+
 /**
  * Parent links and succession links of the registry (tables {@code unit_parent}, {@code unit_succession}). Every
  * change here moves the unit's position in the change feed (database triggers).
@@ -30,7 +32,7 @@ public class UnitLinks {
         List<Object[]> rows = em.createNativeQuery("""
                 select parent_id, valid_from, valid_to from unit_parent where unit_id = :unit order by valid_from
                 """).setParameter("unit", unit).getResultList();
-        return rows.stream().map(r -> new Link((UUID) r[0], toDate(r[1]), toDate(r[2]))).toList();
+        return rows.stream().map(r -> new Link((UUID) r[0], Columns.localDate(r[1]), Columns.localDate(r[2]))).toList();
     }
 
     public Optional<Link> openParent(UUID unit) {
@@ -64,12 +66,5 @@ public class UnitLinks {
                 values (:p, :s, :k, :d, :by)
                 """).setParameter("p", predecessor).setParameter("s", successor).setParameter("k", kind)
                 .setParameter("d", effective).setParameter("by", decidedBy).executeUpdate();
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 }

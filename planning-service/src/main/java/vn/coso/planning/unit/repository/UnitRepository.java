@@ -1,6 +1,5 @@
 package vn.coso.planning.unit.repository;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +21,7 @@ import vn.coso.planning.unit.CellKind;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.UnitKind;
 import vn.coso.platform.scope.UnitNode;
+import vn.coso.platform.sql.Columns;
 import vn.coso.platform.units.UnitFeedEntry;
 
 @ApplicationScoped
@@ -126,7 +126,7 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
                 """).setParameter("root", root).setParameter("on", date).getResultList();
         return rows.stream().map(r -> new Placed((UUID) r[0], (String) r[1], (String) r[2],
                 UnitKind.valueOf((String) r[3]), r[4] == null ? null : CellKind.valueOf((String) r[4]),
-                toLocalDate(r[5]), toLocalDate(r[6]), (UUID) r[7],
+                Columns.localDate(r[5]), Columns.localDate(r[6]), (UUID) r[7],
                 ((Number) r[8]).longValue())).toList();
     }
 
@@ -160,7 +160,7 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
                 """).setParameter("ids", ids).getResultList();
         for (Object[] r : parentRows) {
             parents.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new UnitFeedEntry.ParentLink((UUID) r[1], toLocalDate(r[2]), toLocalDate(r[3])));
+                    .add(new UnitFeedEntry.ParentLink((UUID) r[1], Columns.localDate(r[2]), Columns.localDate(r[3])));
         }
         Map<UUID, List<UUID>> predecessors = new HashMap<>();
         List<Object[]> successionRows = getEntityManager().createNativeQuery("""
@@ -172,12 +172,5 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, UUID> {
         return units.stream().map(u -> new UnitFeedEntry(u.id, u.code, u.name, u.kind.name(),
                 u.cellKind == null ? null : u.cellKind.name(), u.validFrom, u.validTo,
                 parents.getOrDefault(u.id, List.of()), predecessors.getOrDefault(u.id, List.of()), u.seq)).toList();
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
     }
 }
