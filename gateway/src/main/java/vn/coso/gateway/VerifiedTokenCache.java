@@ -3,6 +3,7 @@ package vn.coso.gateway;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
@@ -45,13 +46,13 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
     private final OidcAuthenticationMechanism oidc;
     private final Cache<String, SecurityIdentity> identities;
 
-    public VerifiedTokenCache(OidcAuthenticationMechanism oidc,
+    public VerifiedTokenCache(OidcAuthenticationMechanism oidc, Clock clock,
             @ConfigProperty(name = "coso.gateway.token-cache.size", defaultValue = "10000") long size,
             @ConfigProperty(name = "coso.gateway.token-cache.max-age", defaultValue = "5m") Duration maxAge) {
         this.oidc = oidc;
         this.identities = Caffeine.newBuilder()
                 .maximumSize(size)
-                .expireAfter(new UntilTokenExpiry(maxAge))
+                .expireAfter(new UntilTokenExpiry(maxAge, clock))
                 .build();
     }
 
@@ -110,15 +111,17 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
     static final class UntilTokenExpiry implements Expiry<String, SecurityIdentity> {
 
         private final long maxNanos;
+        private final Clock clock;
 
-        UntilTokenExpiry(Duration maxAge) {
+        UntilTokenExpiry(Duration maxAge, Clock clock) {
             this.maxNanos = maxAge.toNanos();
+            this.clock = clock;
         }
 
         @Override
         public long expireAfterCreate(String key, SecurityIdentity identity, long currentTime) {
             long exp = ((JsonWebToken) identity.getPrincipal()).getExpirationTime();
-            long left = Duration.ofSeconds(exp).toNanos() - System.currentTimeMillis() * 1_000_000L;
+            long left = Duration.ofSeconds(exp).toNanos() - clock.millis() * 1_000_000L;
             return Math.max(0, Math.min(left, maxNanos));
         }
 

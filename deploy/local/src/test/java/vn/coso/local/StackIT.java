@@ -41,6 +41,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackIT {
 
+    /** A month before today where the stack runs (its services read the real clock, as in production). */
+    static final String LISTED_ON = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1)
+            .toString();
+
     static final int OFFSET = 20000;
     static final Ports PORTS = new Ports(OFFSET);
     static final String GATEWAY = "http://localhost:" + PORTS.gateway();
@@ -94,7 +98,7 @@ class StackIT {
             HttpResponse<String> created = post("/api/membership/candidates", token, Map.of("cellId", DEMO_CELL,
                     "fullName", "Kơ Să Hồng", "dateOfBirth", "2001-05-09", "gender", "FEMALE", "ethnicity", "16",
                     "religion", "NONE", "generalEducation", "UPPER_SECONDARY", "occupation", "FARMER",
-                    "sourceOrganisation", "YOUTH_UNION", "listedOn", "2026-01-15"));
+                    "sourceOrganisation", "YOUTH_UNION", "listedOn", LISTED_ON));
             if (created.statusCode() == 201) {
                 candidateId = JSON.readTree(created.body()).get("id").asText();
                 return true;

@@ -77,10 +77,30 @@ public class Opinion {
     @Column(name = "assigned_on")
     public LocalDate assignedOn;
 
+    /** When a complaint or denunciation was accepted (thụ lý); its resolution clock runs from then. */
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Complexity complexity = Complexity.STANDARD;
+
+    /** A denunciation whose intake must check several places (10 working days instead of 7). */
+    @Column(name = "several_places", nullable = false)
+    public boolean severalPlaces;
+
+    /** The step {@link #dueOn} belongs to, and the day its clock started. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "due_step", length = 20)
+    public ClockStep dueStep;
+
+    @Column(name = "clock_started_on")
+    public LocalDate clockStartedOn;
+
     @Column(name = "due_on")
     public LocalDate dueOn;
 
-    /** How many times the deadline was extended, and by how many working days in all. */
+    /** How many times the deadline was extended, and by how many days (as its clock counts them) in all. */
     @Column(nullable = false)
     public int extensions;
 
@@ -104,5 +124,5 @@ public class Opinion {
     public long version;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
 }

@@ -33,7 +33,7 @@ public class OpinionEvent {
     public String kind;
 
     @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt = Instant.now();
+    public Instant occurredAt;
 
     @Column(nullable = false, length = 200)
     public String actor;

@@ -72,5 +72,5 @@ public class DialogueSchedule {
     public long version;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
 }

@@ -28,11 +28,11 @@ import vn.coso.dialogue.session.SessionLevel;
 import vn.coso.dialogue.session.SessionStatus;
 import vn.coso.dialogue.session.rest.SessionView;
 import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versioned;
 import vn.coso.platform.web.Versions;
 
@@ -83,8 +83,11 @@ public class ScheduleService {
     private final UnitDirectory units;
     private final AuditLog audit;
 
+    private final VietnamTime time;
+
     public ScheduleService(EntityManager em, WorkingDays calendar, CallerScope scope, UnitDirectory units,
-            AuditLog audit) {
+            AuditLog audit, VietnamTime time) {
+        this.time = time;
         this.em = em;
         this.calendar = calendar;
         this.scope = scope;
@@ -115,6 +118,7 @@ public class ScheduleService {
             throw ProblemException.badRequest("weekday", "schedule.weekday-required");
         }
         DialogueSchedule s = new DialogueSchedule();
+        s.createdAt = time.now();
         s.id = UUID.randomUUID();
         s.communeId = r.communeId();
         s.kind = r.kind();
@@ -140,7 +144,7 @@ public class ScheduleService {
                 session.place = s.place;
                 session.status = SessionStatus.PLANNED;
                 session.scheduleId = s.id;
-                session.createdAt = java.time.Instant.now();
+                session.createdAt = time.now();
                 em.persist(session);
             }
         }
@@ -184,7 +188,7 @@ public class ScheduleService {
                     if (c.heldOn() == null) {
                         s.status = SessionStatus.CANCELLED;
                     } else {
-                        if (c.heldOn().isBefore(VietnamTime.today())) {
+                        if (c.heldOn().isBefore(time.today())) {
                             throw ProblemException.badRequest("heldOn", "schedule.moved-into-the-past");
                         }
                         s.heldOn = c.heldOn();
@@ -207,7 +211,7 @@ public class ScheduleService {
         Set<UUID> subtree = units.subtree(unit);
         LocalDate from = LocalDate.of(year, quarter * 3 - 2, 1);
         LocalDate to = from.plusMonths(3).minusDays(1);
-        LocalDate today = VietnamTime.today();
+        LocalDate today = time.today();
         List<DialogueSchedule> schedules = em.createQuery("from DialogueSchedule where communeId in :units "
                 + "and startsOn <= :to and endsOn >= :from order by startsOn, id", DialogueSchedule.class)
                 .setParameter("units", subtree).setParameter("from", from).setParameter("to", to).getResultList();

@@ -13,12 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import vn.coso.dialogue.opinion.DueState;
 import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.Topic;
-import vn.coso.platform.calendar.VietnamTime;
+import vn.coso.dialogue.opinion.service.DuePolicy;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 
 /** The figures of a period, counted from the recorded sessions and opinions of a subtree. */
 @ApplicationScoped
@@ -29,7 +31,10 @@ public class DialogueStatisticsService {
     private final CallerScope scope;
     private final UnitDirectory units;
 
-    public DialogueStatisticsService(EntityManager em, CallerScope scope, UnitDirectory units) {
+    private final VietnamTime time;
+
+    public DialogueStatisticsService(EntityManager em, CallerScope scope, UnitDirectory units, VietnamTime time) {
+        this.time = time;
         this.em = em;
         this.scope = scope;
         this.units = units;
@@ -49,7 +54,7 @@ public class DialogueStatisticsService {
                 where status in ('HELD', 'CONCLUDED') and held_on between :from and :to
                   and commune_id in (select unnest(cast(:units as uuid[])))
                 """), from, to, subtree).getSingleResult();
-        LocalDate today = VietnamTime.today();
+        LocalDate today = time.today();
         String opinions = """
                 from opinion where received_on between :from and :to
                   and commune_id in (select unnest(cast(:units as uuid[])))
@@ -58,25 +63,30 @@ public class DialogueStatisticsService {
                 select count(*),
                        count(*) filter (where status = 'ANSWERED_ON_SPOT'),
                        count(*) filter (where handler_unit_id is not null),
-                       count(*) filter (where replied_on is not null and due_on is not null and replied_on <= due_on),
-                       count(*) filter (where replied_on is not null and due_on is not null and replied_on > due_on),
+                       count(*) filter (where %2$s),
+                       count(*) filter (where %3$s),
                        count(*) filter (where status in ('RECEIVED', 'ASSIGNED')),
-                       count(*) filter (where status = 'ASSIGNED' and due_on < :today),
+                       count(*) filter (where %1$s),
                        count(*) filter (where reopened > 0),
                        count(*) filter (where extensions > 0)
-                """ + opinions).setParameter("today", today), from, to, subtree).getSingleResult();
+                """.formatted(DuePolicy.PAST_DUE_SQL, DuePolicy.sql(DueState.REPLIED_ON_TIME),
+                DuePolicy.sql(DueState.REPLIED_LATE)) + opinions).setParameter("today", today), from, to, subtree)
+                .getSingleResult();
         Map<String, Integer> byTopic = counts(Topic.values(), bind(em.createNativeQuery(
                 "select topic, count(*) " + opinions + " group by topic"), from, to, subtree).getResultList());
         Map<String, Integer> byType = counts(LegalType.values(), bind(em.createNativeQuery(
                 "select legal_type, count(*) " + opinions + " group by legal_type"), from, to, subtree)
                 .getResultList());
-        List<Object[]> handlers = bind(em.createNativeQuery("""
-                select handler_unit_id, count(*),
-                       count(*) filter (where replied_on is not null and replied_on <= due_on),
-                       count(*) filter (where replied_on is not null and replied_on > due_on),
-                       count(*) filter (where status = 'ASSIGNED'),
-                       count(*) filter (where status = 'ASSIGNED' and due_on < :today)
-                """ + opinions + " and handler_unit_id is not null group by handler_unit_id")
+        List<Object[]> handlers = bind(em
+                .createNativeQuery("""
+                        select handler_unit_id, count(*),
+                               count(*) filter (where %2$s),
+                               count(*) filter (where %3$s),
+                               count(*) filter (where status = 'ASSIGNED'),
+                               count(*) filter (where %1$s)
+                        """.formatted(DuePolicy.PAST_DUE_SQL, DuePolicy.sql(DueState.REPLIED_ON_TIME),
+                        DuePolicy.sql(DueState.REPLIED_LATE)) + opinions
+                        + " and handler_unit_id is not null group by handler_unit_id")
                 .setParameter("today", today), from, to, subtree).getResultList();
         Map<UUID, DialogueStatistics.HandlerFigures> byHandler = new LinkedHashMap<>();
         for (Object[] h : handlers) {

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.testing.Bench;
+import vn.coso.platform.testing.TestClock;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.units.UnitCopyRepository;
 import vn.coso.platform.units.UnitFeedEntry;
@@ -42,6 +42,9 @@ import vn.coso.platform.units.UnitFeedEntry;
  */
 @QuarkusTest
 class DialogueBenchmark {
+
+    @Inject
+    TestClock clock;
 
     static final int COMMUNES = 100;
     static final int VILLAGES = 10;
@@ -73,7 +76,7 @@ class DialogueBenchmark {
         String base = "http://localhost:"
                 + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         Supplier<String> leader = Bench.fresh(() -> Tokens.of("bench-leader", province, "leader"));
-        int year = VietnamTime.today().getYear() - 1;
+        int year = clock.today().getYear() - 1;
         UUID[] communes = directory.subtree(province).toArray(UUID[]::new);
 
         bench.compare("statistics of a year, province", ROUNDS,
@@ -147,7 +150,7 @@ class DialogueBenchmark {
     }
 
     void loadData() throws SQLException {
-        LocalDate today = VietnamTime.today();
+        LocalDate today = clock.today();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             StringBuilder communes = new StringBuilder();

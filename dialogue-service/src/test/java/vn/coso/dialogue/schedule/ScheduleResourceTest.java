@@ -62,10 +62,11 @@ class ScheduleResourceTest extends WithDemoUnits {
 
     @Test
     void shouldPlanTheLastFridayOfEachMonthAndMoveOneThatFallsOnTet() {
-        // 31/01/2025, the last Friday of January, is the third day of Tết: the session moves to Monday 27/01
+        // 31/01/2025, the last Friday of January, is a Tết day off; so is the whole week before it (Thông báo
+        // 6150/TB-BLĐTBXH: off from 25/01 to 02/02/2025): the session moves to the previous working day, Friday 24/01
         var schedule = create(monthly(COMMUNE_QUANG_LAP, QUANG_LAP, "2025-01-01", "2025-06-30", null))
                 .statusCode(201).body("sessions", hasSize(6))
-                .body("sessions.heldOn", is(List.of("2025-01-27", "2025-02-28", "2025-03-28", "2025-04-25",
+                .body("sessions.heldOn", is(List.of("2025-01-24", "2025-02-28", "2025-03-28", "2025-04-25",
                         "2025-05-30", "2025-06-27")))
                 .body("sessions.villageId", is(List.of(VILLAGE_QUANG_LAP_1.toString(), VILLAGE_QUANG_LAP_2.toString(),
                         VILLAGE_QUANG_LAP_3.toString(), VILLAGE_QUANG_LAP_4.toString(),

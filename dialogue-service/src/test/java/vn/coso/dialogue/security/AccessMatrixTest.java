@@ -23,7 +23,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -44,7 +43,7 @@ class AccessMatrixTest extends WithDemoUnits {
 
     @Test
     void shouldRefuseOtherRolesAndOtherSubtreesOnEveryEndpoint() {
-        LocalDate today = VietnamTime.today();
+        LocalDate today = clock.today();
         String officer = Tokens.of("officer-kado", COMMUNE_KA_DO, "dialogue-officer");
         String session = session(officer, COMMUNE_KA_DO, VILLAGE_QUANG_LAP_3, today.minusDays(1));
         String id = record(officer, opinion(session, "LAND", "PETITION", today)).statusCode(201).extract().path("id");
@@ -76,6 +75,13 @@ class AccessMatrixTest extends WithDemoUnits {
                         "leader"), true),
                 new Endpoint("POST", o + "/classification", Map.of("legalType", "COMPLAINT", "reason", "x"), STAFF,
                         true),
+                new Endpoint("POST", o + "/acceptance", Map.of("acceptedOn", day), STAFF, true),
+                new Endpoint("GET", "/api/dialogue/legal-clocks", null, Set.of("admin", "dialogue-officer", "leader",
+                        "handler", "supervisor", "integration"), false),
+                new Endpoint("GET", "/api/dialogue/difficult-areas?unit=" + COMMUNE_KA_DO, null, Set.of("admin",
+                        "dialogue-officer", "leader", "handler", "supervisor"), true),
+                new Endpoint("PUT", "/api/dialogue/difficult-areas", Map.of("communeId", COMMUNE_KA_DO.toString(),
+                        "validFrom", "2040-01-01", "basis", "x"), Set.of("admin"), true),
                 new Endpoint("POST", o + "/answer", Map.of("answeredBy", "x", "answer", "y"), STAFF, true),
                 new Endpoint("POST", o + "/assignment", Map.of("handlerUnitId", OFFICE_KA_DO.toString(),
                         "assignedOn", day), STAFF, true),

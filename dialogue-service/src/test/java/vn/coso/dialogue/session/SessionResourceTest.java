@@ -22,7 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import vn.coso.dialogue.session.repository.SessionRepository;
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -45,7 +44,7 @@ class SessionResourceTest extends WithDemoUnits {
     void shouldShowASessionToItsCommuneAndSupervisorOnly() {
         // planned years ahead: the list comes latest first, and other tests plan sessions up to a year ahead
         Map<String, Object> planned = new HashMap<>(session(COMMUNE_KA_DO, VILLAGE_QUANG_LAP_1));
-        planned.put("heldOn", VietnamTime.today().plusYears(5).toString());
+        planned.put("heldOn", clock.today().plusYears(5).toString());
         String id = given().auth().oauth2(KA_DO_OFFICER).contentType(ContentType.JSON)
                 .body(planned)
                 .when().post("/api/dialogue/sessions")

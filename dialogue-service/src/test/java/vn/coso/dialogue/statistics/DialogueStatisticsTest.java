@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -125,7 +124,9 @@ class DialogueStatisticsTest extends WithDemoUnits {
         statistics(PLANNING, "2024-01-01", "2024-12-31", DISTRICT_DON_DUONG).statusCode(200)
                 .body("sessions", is(24)).body("attendees", is(1981)).body("opinions", is(273))
                 .body("byLegalType.PETITION", is(273)).body("byTopic.RURAL_ROADS", is(28))
-                .body("stillOpen", is(273)).body("onTimeReplyRate", org.hamcrest.Matchers.nullValue())
+                .body("stillOpen", is(273))
+                // none was answered: each petition's clock ran out 10 working days after its session
+                .body("overdue", is(273)).body("onTimeReplyRate", is(0.0f))
                 .body("byCommune.'" + COMMUNE_QUANG_LAP + "'.sessions", is(10))
                 .body("byCommune.'" + COMMUNE_QUANG_LAP + "'.attendees", is(245))
                 .body("byCommune.'" + COMMUNE_LAC_XUAN + "'.attendees", is(7 * 124));
@@ -133,37 +134,58 @@ class DialogueStatisticsTest extends WithDemoUnits {
                 .body("sessions", is(0)).body("opinions", is(0));
     }
 
+    /**
+     * Four petitions received Monday 03/03/2025, due 10 working days later on Monday 17/03: one answered on the spot,
+     * one replied 10/03 (on time), one replied 24/03 (late), one still open on 25/03 (overdue).
+     */
     @Test
     void shouldCountRepliesOnTimeLateAndOverdue() {
-        LocalDate today = VietnamTime.today();
+        clock.setToday(LocalDate.of(2025, 3, 3));
         String leader = Tokens.of("leader-province", PROVINCE, "leader");
         String handler = Tokens.of("ubnd-kado", PEOPLES_COMMITTEE_KA_DO, "handler");
-        String s = session(OFFICER, COMMUNE_DRAN, VILLAGE_LAC_XUAN_1, today.minusDays(1));
+        String s = session(OFFICER, COMMUNE_DRAN, VILLAGE_LAC_XUAN_1, LocalDate.of(2025, 3, 3));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            ids.add(record(OFFICER, opinion(s, "LAND", "PETITION", today.minusDays(1))).statusCode(201)
-                    .extract().path("id"));
+            ids.add(record(OFFICER, opinion(s, "LAND", "PETITION", LocalDate.of(2025, 3, 3))).statusCode(201)
+                    .body("dueOn", is("2025-03-17")).extract().path("id"));
         }
         step(leader, ids.get(0), "answer", 0, Map.of("answeredBy", "Bí thư", "answer", "Đã rõ")).statusCode(200);
         for (String id : ids.subList(1, 4)) {
             step(leader, id, "assignment", 0, Map.of("handlerUnitId", PEOPLES_COMMITTEE_KA_DO.toString(),
-                    "assignedOn", today.toString())).statusCode(200);
+                    "assignedOn", "2025-03-03")).statusCode(200);
         }
-        step(handler, ids.get(1), "reply", 1, Map.of("reply", "Đúng hạn", "repliedOn", today.toString()))
+        clock.setToday(LocalDate.of(2025, 3, 10));
+        step(handler, ids.get(1), "reply", 1, Map.of("reply", "Đúng hạn", "repliedOn", "2025-03-10"))
                 .statusCode(200);
-        // the clock moves on: two deadlines pass
-        execute("update opinion set assigned_on = '" + today.minusDays(20) + "', due_on = '" + today.minusDays(3)
-                + "' where id in ('" + ids.get(2) + "', '"
-                + ids.get(3) + "')");
-        step(handler, ids.get(2), "reply", 1, Map.of("reply", "Muộn", "repliedOn", today.toString()))
-                .statusCode(200);
+        clock.setToday(LocalDate.of(2025, 3, 25));
+        step(handler, ids.get(2), "reply", 1, Map.of("reply", "Muộn", "repliedOn", "2025-03-24")).statusCode(200);
         // on time: the spot answer and one reply; late: one reply; overdue: one still open -> 2 of 4
-        String year = Integer.toString(today.getYear());
-        statistics(PLANNING, year + "-01-01", year + "-12-31", COMMUNE_DRAN).statusCode(200)
+        statistics(PLANNING, "2025-03-01", "2025-03-31", COMMUNE_DRAN).statusCode(200)
                 .body("opinions", is(4)).body("answeredOnSpot", is(1)).body("assigned", is(3))
                 .body("repliedOnTime", is(1)).body("repliedLate", is(1)).body("overdue", is(1))
                 .body("onTimeReplyRate", is(50.0f))
-                .body("byHandler.'" + PEOPLES_COMMITTEE_KA_DO + "'.assigned", is(3));
+                .body("byHandler.'" + PEOPLES_COMMITTEE_KA_DO + "'.assigned", is(3))
+                .body("byHandler.'" + PEOPLES_COMMITTEE_KA_DO + "'.overdue", is(1));
+    }
+
+    /**
+     * The year boundary: on 1 January 2027, what was said on 31 December 2026 belongs to 2026 and not to 2027, and
+     * its due date (10 working days on, in a year without a recorded Tết decision) is provisional.
+     */
+    @Test
+    void shouldKeepTheLastDayOfTheYearInItsYearOnNewYearsDay() {
+        clock.setToday(LocalDate.of(2026, 12, 31));
+        String s = session(OFFICER, COMMUNE_DRAN, VILLAGE_LAC_XUAN_1, LocalDate.of(2026, 12, 31));
+        recordSession(OFFICER, s, 30, 4).statusCode(200);
+        String id = record(OFFICER, opinion(s, "LAND", "PETITION", LocalDate.of(2026, 12, 31))).statusCode(201)
+                .extract().path("id");
+        clock.setToday(LocalDate.of(2027, 1, 1));
+        statistics(PLANNING, "2026-12-01", "2026-12-31", COMMUNE_DRAN).statusCode(200)
+                .body("sessions", is(1)).body("opinions", is(1)).body("attendees", is(30));
+        statistics(PLANNING, "2027-01-01", "2027-12-31", COMMUNE_DRAN).statusCode(200)
+                .body("sessions", is(0)).body("opinions", is(0));
+        given().auth().oauth2(OFFICER).when().get("/api/dialogue/opinions/{id}", id).then().statusCode(200)
+                .body("dueProvisional", is(true));
     }
 
     @Test

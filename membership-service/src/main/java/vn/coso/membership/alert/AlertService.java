@@ -18,10 +18,10 @@ import vn.coso.membership.candidate.repository.CandidateRepository;
 import vn.coso.membership.pipeline.repository.PipelineRepository;
 import vn.coso.membership.pipeline.service.ChecklistService;
 import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 
 /**
  * Everything in a subtree that falls due within N working days or is overdue: verifications, decisions, ceremonies,
@@ -44,8 +44,11 @@ public class AlertService {
     private final UnitDirectory units;
     private final AuditLog audit;
 
+    private final VietnamTime time;
+
     public AlertService(CandidateRepository candidates, PipelineRepository steps, ChecklistService checklists,
-            WorkingDays calendar, CallerScope scope, UnitDirectory units, AuditLog audit) {
+            WorkingDays calendar, CallerScope scope, UnitDirectory units, AuditLog audit, VietnamTime time) {
+        this.time = time;
         this.candidates = candidates;
         this.steps = steps;
         this.checklists = checklists;
@@ -64,7 +67,7 @@ public class AlertService {
         } else {
             subtree = scope.visibleUnits();
         }
-        LocalDate today = VietnamTime.today();
+        LocalDate today = time.today();
         LocalDate horizon = calendar.plusWorkingDays(today, withinWorkingDays);
         List<Alert> alerts = new ArrayList<>();
         for (Candidate c : candidates.openIn(subtree)) {

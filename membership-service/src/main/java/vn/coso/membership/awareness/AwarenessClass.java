@@ -43,5 +43,5 @@ public class AwarenessClass {
     public long version;
 
     @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
+    public Instant createdAt;
 }

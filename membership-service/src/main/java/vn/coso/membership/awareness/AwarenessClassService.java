@@ -30,6 +30,7 @@ import vn.coso.platform.paging.Page;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versioned;
 import vn.coso.platform.web.Versions;
 
@@ -79,8 +80,11 @@ public class AwarenessClassService {
     private final UnitDirectory units;
     private final AuditLog audit;
 
+    private final VietnamTime time;
+
     public AwarenessClassService(EntityManager em, CandidateRepository candidates, PipelineService pipeline,
-            CallerScope scope, UnitDirectory units, AuditLog audit) {
+            CallerScope scope, UnitDirectory units, AuditLog audit, VietnamTime time) {
+        this.time = time;
         this.em = em;
         this.candidates = candidates;
         this.pipeline = pipeline;
@@ -95,6 +99,7 @@ public class AwarenessClassService {
             throw ProblemException.badRequest("endsOn", "class.ends-before-start");
         }
         AwarenessClass c = new AwarenessClass();
+        c.createdAt = time.now();
         c.id = UUID.randomUUID();
         c.unitId = r.unitId();
         c.organiser = r.organiser().strip();

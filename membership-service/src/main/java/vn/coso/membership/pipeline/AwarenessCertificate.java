@@ -32,5 +32,5 @@ public class AwarenessCertificate {
     public UUID classId;
 
     @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt = Instant.now();
+    public Instant recordedAt;
 }

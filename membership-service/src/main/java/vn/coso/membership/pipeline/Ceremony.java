@@ -28,5 +28,5 @@ public class Ceremony {
     public String ruleSetId;
 
     @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt = Instant.now();
+    public Instant recordedAt;
 }

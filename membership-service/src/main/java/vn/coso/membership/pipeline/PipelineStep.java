@@ -18,5 +18,5 @@ public abstract class PipelineStep {
     public UUID candidateId;
 
     @Column(name = "recorded_at", nullable = false)
-    public Instant recordedAt = Instant.now();
+    public Instant recordedAt;
 }

@@ -19,8 +19,8 @@ import vn.coso.membership.pipeline.rest.DossierView;
 import vn.coso.membership.rules.Rule;
 import vn.coso.membership.rules.RuleSetRepository;
 import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.time.VietnamTime;
 
 /**
  * A candidate's personal data (Nghị định 13/2023/NĐ-CP on personal data protection): the whole of it exported on
@@ -41,8 +41,11 @@ public class PersonalDataService {
     private final CallerScope scope;
     private final AuditLog audit;
 
+    private final VietnamTime time;
+
     public PersonalDataService(CandidateRepository candidates, PipelineRepository steps, RuleSetRepository rules,
-            CallerScope scope, AuditLog audit) {
+            CallerScope scope, AuditLog audit, VietnamTime time) {
+        this.time = time;
         this.candidates = candidates;
         this.steps = steps;
         this.rules = rules;
@@ -53,7 +56,7 @@ public class PersonalDataService {
     public Optional<Export> export(UUID id) {
         return visible(id).map(c -> {
             audit.record("EXPORT", "candidate", c.id, c.cellId, Map.of());
-            return new Export(OffsetDateTime.now(VietnamTime.ZONE), CandidateView.of(c),
+            return new Export(time.nowInVietnam(), CandidateView.of(c),
                     DossierView.of(steps.load(c)));
         });
     }
@@ -66,7 +69,7 @@ public class PersonalDataService {
         }
         Candidate c = found.get();
         if (c.stage != Stage.WITHDRAWN && c.stage != Stage.REJECTED) {
-            throw rules.inForceOn(VietnamTime.today()).violation(Rule.ORDER, "privacy.erase-open-dossier");
+            throw rules.inForceOn(time.today()).violation(Rule.ORDER, "privacy.erase-open-dossier");
         }
         steps.removeAll(c.id);
         // stored replies of retried creates hold the dossier as it was: they go too

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -28,7 +27,7 @@ class AlertResourceTest extends WithDemoUnits {
 
     @Test
     void shouldListOverdueVerificationsExpiringCertificatesAndCandidatesTurningSixty() {
-        var today = VietnamTime.today();
+        var today = clock.today();
         // a verification sent two months ago, due a month ago, never answered
         String late = create(SECRETARY, candidate(CELL_QUANG_LAP_2, "Thẩm Tra Quá Hạn", "1990-01-01", Map.of()));
         certificate(SECRETARY, late, today.minusMonths(3));

@@ -60,6 +60,9 @@ class CalendarSyncTest {
     @Test
     void shouldCountDeadlinesOnThePlanningDecisionsAndKeepThemWhenPlanningIsDown() {
         assertEquals(LocalDate.of(2099, 3, 2), days.plusWorkingDays(FRIDAY, 1), "the statutory calendar first");
+        // the government's decisions shipped with coso count here as in planning-service: Thông báo
+        // 5015/TB-LĐTBXH gave 08/02–14/02/2024 off, so a deadline of one working day after 07/02/2024 is 15/02
+        assertEquals(LocalDate.of(2024, 2, 15), days.plusWorkingDays(LocalDate.of(2024, 2, 7), 1));
         decisions("""
                 [{"day": "2099-03-02", "kind": "DAY_OFF", "name": "Nghỉ hoán đổi", "decidedBy": "Thông báo 1/TB"},
                  {"day": "2099-03-07", "kind": "WORKING", "name": "Làm bù", "decidedBy": null}]""");

@@ -43,6 +43,12 @@ class PipelineResourceTest extends WithDemoUnits {
     static final String ORGANIZER = Tokens.of("organizer-province", PROVINCE, "organizer");
     static final LocalDate SPRING_2024 = LocalDate.of(2024, 2, 26);
 
+    /** The tests walk dossiers of 2024–2026; they run as on 1 December 2026, whatever the day of the run. */
+    @org.junit.jupiter.api.BeforeEach
+    void onTheFirstOfDecember2026() {
+        clock.setToday(LocalDate.of(2026, 12, 1));
+    }
+
     static String listed(String name) {
         return create(SECRETARY, candidate(CELL_QUANG_LAP_1, name, "1996-05-10", Map.of()));
     }
@@ -278,7 +284,7 @@ class PipelineResourceTest extends WithDemoUnits {
                 1, 1))).statusCode(400).body("errors.field", hasItem("ballot.yes"));
         post(SECRETARY, id, "votes", Map.of("body", "CELL", "ballot", ballot(SPRING_2024.plusDays(45), 12, -1, 9,
                 0, 0))).statusCode(400);
-        post(SECRETARY, id, "votes", vote("CELL", LocalDate.now().plusDays(3), 12, 10, 9)).statusCode(400)
+        post(SECRETARY, id, "votes", vote("CELL", clock.today().plusDays(3), 12, 10, 9)).statusCode(400)
                 .body("errors[0].field", containsString("heldOn"));
         post(ORGANIZER, id, "decision", decision("45/HU", SPRING_2024.plusDays(70), DISTRICT_DON_DUONG))
                 .statusCode(400).body("errors[0].field", is("number"));

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.calendar.CalendarOverride;
+import vn.coso.platform.calendar.Decision;
 import vn.coso.platform.calendar.Holiday;
 import vn.coso.platform.calendar.WorkingCalendar;
 import vn.coso.platform.problem.ProblemException;
@@ -29,9 +31,13 @@ import vn.coso.platform.sql.Columns;
 @Transactional
 public class CalendarService {
 
-    /** A decision that moves a day. */
+    /** What a decision says of a day ({@link Decision.Kind}). */
     public enum Kind {
-        /** An extra day off (a bridge day). */
+        /** A weekday off as one of Tết's days: recording them for a year replaces the statutory placement. */
+        TET,
+        /** National Day's second day (2/9 and one day next to it, Labour Code 2019 art. 112(1)(đ)). */
+        NATIONAL_DAY,
+        /** An extra day off (a weekday swapped, a day given once). */
         DAY_OFF,
         /** A day worked: a weekend day in exchange, or a computed compensatory day the decision does not give. */
         WORKING
@@ -43,11 +49,16 @@ public class CalendarService {
     }
 
     @Schema(name = "CalendarYear")
-    public record Year(int year, List<Holiday> daysOff, List<LocalDate> workingWeekendDays, int workingDays) {
+    public record Year(int year, List<Holiday> daysOff, List<LocalDate> workingWeekendDays, int workingDays,
+            @Schema(description = "True when no decision of the year on Tết or 2/9 is recorded: those days are placed "
+                    + "by the statutory rule and may move when the government decides") boolean provisional,
+            @Schema(description = "The government's decisions that place days of the year, with their sources") List<Decision> decisions) {
     }
 
     @Schema(name = "WorkingDaysAfter")
-    public record After(LocalDate from, int workingDays, LocalDate date) {
+    public record After(LocalDate from, int workingDays, LocalDate date,
+            @Schema(description = "True when a year counted has no recorded decision on Tết or 2/9") boolean provisional,
+            @Schema(description = "The decisions that place days between the two dates, with their sources") List<Decision> decisions) {
     }
 
     private final EntityManager em;
@@ -58,22 +69,11 @@ public class CalendarService {
         this.audit = audit;
     }
 
-    /** The calendar with every override recorded. */
+    /** The calendar: the statutory holidays, the decisions coso ships, and every decision recorded here on top. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingCalendar calendar() {
-        List<Holiday> off = new ArrayList<>();
-        List<LocalDate> working = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select day, kind, name from calendar_override").getResultList();
-        for (Object[] r : rows) {
-            LocalDate day = Columns.localDate(r[0]);
-            if ("DAY_OFF".equals(r[1])) {
-                off.add(new Holiday(day, (String) r[2], false));
-            } else {
-                working.add(day);
-            }
-        }
-        return WorkingCalendar.vietnam(off, working);
+        return CalendarOverride.apply(overrides().stream()
+                .map(o -> new CalendarOverride(o.day(), o.kind().name(), o.name(), o.decidedBy())).toList());
     }
 
     /** Every decision recorded, in date order: what the other services copy. */
@@ -100,18 +100,21 @@ public class CalendarService {
                 }
             }
         }
-        return new Year(year, calendar.holidays(year), workingWeekend, working);
+        return new Year(year, calendar.holidays(year), workingWeekend, working, calendar.isProvisional(year),
+                calendar.decisions(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public After after(LocalDate from, int days) {
-        return new After(from, days, calendar().plusWorkingDays(from, days));
+        WorkingCalendar calendar = calendar();
+        LocalDate date = calendar.plusWorkingDays(from, days);
+        return new After(from, days, date, calendar.isProvisional(from, date), calendar.decisions(from, date));
     }
 
     /** Records or replaces the decision for a day. */
     public void put(Override o) {
         boolean weekend = o.day().getDayOfWeek() == DayOfWeek.SATURDAY || o.day().getDayOfWeek() == DayOfWeek.SUNDAY;
-        if (o.kind() == Kind.DAY_OFF && weekend) {
+        if (o.kind() != Kind.WORKING && weekend) {
             throw ProblemException.badRequest("day", "calendar.weekend-off");
         }
         em.createNativeQuery("""

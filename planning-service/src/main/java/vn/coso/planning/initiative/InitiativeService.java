@@ -1,6 +1,5 @@
 package vn.coso.planning.initiative;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
 /** The units' models and initiatives of a year, and their year-end review. */
@@ -38,8 +38,11 @@ public class InitiativeService {
     private final CallerScope scope;
     private final AuditLog audit;
 
+    private final VietnamTime time;
+
     public InitiativeService(InitiativeRepository initiatives, UnitRepository units, DocumentRepository documents,
-            CallerScope scope, AuditLog audit) {
+            CallerScope scope, AuditLog audit, VietnamTime time) {
+        this.time = time;
         this.initiatives = initiatives;
         this.units = units;
         this.documents = documents;
@@ -71,7 +74,7 @@ public class InitiativeService {
         i.description = r.description();
         i.documentId = r.documentId();
         i.registeredOn = r.registeredOn();
-        i.createdAt = Instant.now();
+        i.createdAt = time.now();
         initiatives.persistAndFlush(i);
         audit.record("CREATE", RESOURCE, i.id, i.unitId, Map.of("year", i.year));
         return view(i);

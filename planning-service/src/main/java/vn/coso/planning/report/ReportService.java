@@ -1,6 +1,5 @@
 package vn.coso.planning.report;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,12 +21,12 @@ import vn.coso.planning.report.ReportResource.Submission;
 import vn.coso.planning.report.ReportResource.View;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 
 /** Periodic reports against plans, and who has not reported yet. */
 @ApplicationScoped
@@ -41,9 +40,12 @@ public class ReportService {
     private final CallerScope scope;
     private final AuditLog audit;
 
+    private final VietnamTime time;
+
     public ReportService(PeriodReportRepository reports, DocumentRepository documents, UnitRepository units,
             UnitDirectory directory,
-            CallerScope scope, AuditLog audit) {
+            CallerScope scope, AuditLog audit, VietnamTime time) {
+        this.time = time;
         this.reports = reports;
         this.documents = documents;
         this.units = units;
@@ -87,7 +89,7 @@ public class ReportService {
         r.submittedOn = s.submittedOn();
         r.summary = s.summary();
         r.documentId = s.documentId();
-        r.createdAt = Instant.now();
+        r.createdAt = time.now();
         reports.persistAndFlush(r);
         audit.record("SUBMIT", "period-report", r.id, r.unitId,
                 Map.of("planId", r.planId, "period", r.period, "year", r.year, "number", r.number));
@@ -112,7 +114,7 @@ public class ReportService {
             throw ProblemException.notFound();
         }
         LocalDate due = period.end(year, number);
-        LocalDate today = VietnamTime.today();
+        LocalDate today = time.today();
         Set<UUID> visible = scope.visibleUnits();
         List<UUID> expected = plan.recipients.stream().filter(visible::contains).toList();
         Map<UUID, PeriodReport> submitted = reports.forPeriod(plan.id, period, year, number).stream()

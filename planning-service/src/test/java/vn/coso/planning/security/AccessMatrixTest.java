@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-import vn.coso.platform.calendar.VietnamTime;
+import vn.coso.platform.testing.TestClock;
 import vn.coso.platform.testing.Tokens;
 
 /**
@@ -30,6 +32,9 @@ import vn.coso.platform.testing.Tokens;
  */
 @QuarkusTest
 class AccessMatrixTest {
+
+    @Inject
+    TestClock clock;
 
     static final List<String> ROLES = List.of("admin", "organizer", "secretary", "leader", "supervisor",
             "integration", "handler", "dialogue-officer", "citizen");
@@ -49,7 +54,7 @@ class AccessMatrixTest {
     @Test
     void shouldRefuseOtherRolesAndOtherSubtreesOnEveryEndpoint() {
         String leader = Tokens.of("leader-kado", COMMUNE_KA_DO, "leader");
-        String today = VietnamTime.today().toString();
+        String today = clock.today().toString();
         String plan = document(leader, COMMUNE_KA_DO, "PLAN", "2025-08-05", COMMUNE_KA_DO);
         String target = post(leader, "/api/planning/targets", Map.of("year", 2028, "unitId",
                 COMMUNE_KA_DO.toString(), "indicator", "DIALOGUE_SESSIONS", "value", 12)).statusCode(201)

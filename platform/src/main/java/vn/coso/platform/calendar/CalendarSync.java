@@ -56,9 +56,10 @@ public class CalendarSync {
         List<CalendarOverride> overrides = client.overrides();
         em.createNativeQuery("delete from calendar_override_copy").executeUpdate();
         for (CalendarOverride o : overrides) {
-            em.createNativeQuery("insert into calendar_override_copy (day, kind, name) values (:day, :kind, :name)")
-                    .setParameter("day", o.day()).setParameter("kind", o.kind()).setParameter("name", o.name())
-                    .executeUpdate();
+            em.createNativeQuery("""
+                    insert into calendar_override_copy (day, kind, name, decided_by) values (:day, :kind, :name, :by)
+                    """).setParameter("day", o.day()).setParameter("kind", o.kind()).setParameter("name", o.name())
+                    .setParameter("by", o.decidedBy()).executeUpdate();
         }
         days.use(CalendarOverride.apply(overrides));
         return overrides;
@@ -68,11 +69,11 @@ public class CalendarSync {
     @Transactional
     public void loadCopy() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select day, kind, name from calendar_override_copy")
+        List<Object[]> rows = em.createNativeQuery("select day, kind, name, decided_by from calendar_override_copy")
                 .getResultList();
         List<CalendarOverride> copy = new ArrayList<>();
         for (Object[] r : rows) {
-            copy.add(new CalendarOverride(Columns.localDate(r[0]), (String) r[1], (String) r[2]));
+            copy.add(new CalendarOverride(Columns.localDate(r[0]), (String) r[1], (String) r[2], (String) r[3]));
         }
         days.use(CalendarOverride.apply(copy));
     }

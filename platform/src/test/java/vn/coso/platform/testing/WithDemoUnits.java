@@ -7,6 +7,7 @@ import java.sql.SQLException;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.agroal.api.AgroalDataSource;
@@ -26,11 +27,18 @@ public abstract class WithDemoUnits {
     protected UnitDirectory directory;
     @Inject
     protected AgroalDataSource dataSource;
+    @Inject
+    protected TestClock clock;
 
     @BeforeEach
     void loadDemoUnits() {
         unitCopy.apply(UnitFixtures.demoFeed(), 100);
         directory.refresh();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /** The single number a query answers, read straight from the database. */

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import vn.coso.dialogue.opinion.Channel;
+import vn.coso.dialogue.opinion.Complexity;
 import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.OpinionEvent;
 import vn.coso.dialogue.opinion.Topic;
@@ -34,7 +37,15 @@ public final class OpinionRequests {
             @NotNull Topic topic,
             @NotNull LegalType legalType,
             @NotBlank @Size(max = 8000) String text,
-            @NotNull @PastOrPresent LocalDate receivedOn) {
+            @Schema(description = "The day it was received; a past day when typing last month's minutes") @NotNull @PastOrPresent LocalDate receivedOn,
+            @Schema(description = "A denunciation whose intake must check several places (10 working days instead "
+                    + "of 7)") Boolean severalPlaces) {
+    }
+
+    @Schema(name = "AcceptanceRequest")
+    public record Acceptance(
+            @Schema(description = "The day the complaint or denunciation was accepted (thụ lý)") @NotNull @PastOrPresent LocalDate acceptedOn,
+            @Schema(description = "How complex it is judged: sets the resolution clock and the extensions allowed") Complexity complexity) {
     }
 
     @Schema(name = "OnTheSpotAnswer")
@@ -44,8 +55,11 @@ public final class OpinionRequests {
     @Schema(name = "AssignmentRequest")
     public record Assignment(
             @Schema(description = "The office or department that must reply") @NotNull UUID handlerUnitId,
-            @NotNull @PastOrPresent LocalDate assignedOn,
-            @Schema(description = "Working days to reply; at most the legal type's, which is the default") @Min(1) @Max(365) Integer workingDays) {
+            @Schema(description = "The real day of the assignment, past days included; a complaint or denunciation "
+                    + "not yet accepted is accepted on it") @NotNull @PastOrPresent LocalDate assignedOn,
+            @Schema(description = "Days to reply, counted as the legal clock counts them from its start; at most "
+                    + "the clock's length, which is the default") @JsonAlias("workingDays") @Min(1) @Max(365) Integer days,
+            @Schema(description = "For a complaint or denunciation accepted with this assignment") Complexity complexity) {
     }
 
     @Schema(name = "ProgressNote")
@@ -53,7 +67,9 @@ public final class OpinionRequests {
     }
 
     @Schema(name = "ExtensionRequest")
-    public record Extension(@NotNull @Min(1) @Max(90) Integer workingDays, @NotBlank @Size(max = 2000) String reason) {
+    public record Extension(
+            @Schema(description = "Days added, counted as the clock counts them") @JsonAlias("workingDays") @NotNull @Min(1) @Max(90) Integer days,
+            @NotBlank @Size(max = 2000) String reason) {
     }
 
     @Schema(name = "ReplyRequest")
@@ -65,7 +81,9 @@ public final class OpinionRequests {
     }
 
     @Schema(name = "ReclassificationRequest")
-    public record Reclassification(@NotNull LegalType legalType, @NotBlank @Size(max = 2000) String reason) {
+    public record Reclassification(@NotNull LegalType legalType, @NotBlank @Size(max = 2000) String reason,
+            @Schema(description = "The day it was re-classified (today by default): an accepted or assigned opinion's "
+                    + "clock starts again from it") @PastOrPresent LocalDate reclassifiedOn) {
     }
 
     @Schema(name = "SupervisionRequest")

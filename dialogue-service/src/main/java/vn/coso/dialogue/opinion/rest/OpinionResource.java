@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.coso.dialogue.opinion.DueState;
 import vn.coso.dialogue.opinion.OpinionStatus;
 import vn.coso.dialogue.opinion.service.OpinionService;
 import vn.coso.platform.idempotency.Idempotent;
@@ -61,11 +62,13 @@ public class OpinionResource {
 
     @GET
     @RolesAllowed({"dialogue-officer", "leader", "handler", "supervisor"})
-    @Operation(summary = "Opinions of the caller's subtree (a handler: those assigned to its unit), newest first", description = "overdue=true lists those past their deadline. X-Total-Count gives the total.")
+    @Operation(summary = "Opinions of the caller's subtree (a handler: those assigned to its unit), newest first", description = "overdue=true lists those past their due date, dueState those in one state (both as the "
+            + "statistics count them). X-Total-Count gives the total.")
     public RestResponse<List<OpinionView>> list(@QueryParam("unit") UUID unit,
             @QueryParam("status") OpinionStatus status,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue, @BeanParam @Valid PageParams page) {
-        return opinions.list(unit, status, overdue, page.offset(), page.size).toResponse();
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("dueState") DueState dueState, @BeanParam @Valid PageParams page) {
+        return opinions.list(unit, status, overdue, dueState, page.offset(), page.size).toResponse();
     }
 
     @GET
@@ -94,9 +97,18 @@ public class OpinionResource {
     }
 
     @POST
+    @Path("/{id}/acceptance")
+    @RolesAllowed({"leader", "dialogue-officer"})
+    @Operation(summary = "Accept (thụ lý) a complaint or denunciation: its resolution clock starts from that day")
+    public RestResponse<OpinionView> accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid OpinionRequests.Acceptance request) {
+        return Responses.ok(opinions.accept(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
     @Path("/{id}/assignment")
     @RolesAllowed({"leader", "dialogue-officer"})
-    @Operation(summary = "Assign to a handler unit, with a deadline in working days from the legal type's rule")
+    @Operation(summary = "Assign to a handler unit; the due date comes from the legal type's clock")
     public RestResponse<OpinionView> assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OpinionRequests.Assignment request) {
         return Responses.ok(opinions.assign(id, ifMatch, request).orElseThrow(ProblemException::notFound));

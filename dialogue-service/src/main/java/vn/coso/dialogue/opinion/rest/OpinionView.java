@@ -7,12 +7,16 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.dialogue.opinion.Channel;
+import vn.coso.dialogue.opinion.ClockStep;
+import vn.coso.dialogue.opinion.Complexity;
 import vn.coso.dialogue.opinion.DueState;
 import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.OpinionEvent;
 import vn.coso.dialogue.opinion.OpinionStatus;
 import vn.coso.dialogue.opinion.Topic;
+import vn.coso.dialogue.opinion.service.LegalClocks;
+import vn.coso.platform.calendar.DayCount;
 import vn.coso.platform.web.Versioned;
 
 /** An opinion as the commune, the handler and the supervisor see it. */
@@ -20,16 +24,37 @@ import vn.coso.platform.web.Versioned;
 public record OpinionView(UUID id, String trackingCode, UUID sessionId, Channel channel, UUID communeId,
         UUID villageId, String speakerName, String contact, Topic topic, LegalType legalType, String text,
         LocalDate receivedOn, OpinionStatus status, DueState dueState, String answeredBy, String answer,
-        UUID handlerUnitId, LocalDate assignedOn, LocalDate dueOn, int extensions, int extensionDays, String reply,
+        UUID handlerUnitId, LocalDate assignedOn, LocalDate acceptedOn, Complexity complexity, boolean severalPlaces,
+        @Schema(description = "The step the due date belongs to: ACCEPTANCE (thụ lý) or RESOLUTION") ClockStep dueStep,
+        LocalDate dueOn,
+        @Schema(description = "The legal clock the due date comes from (in the opinion's own view, not in lists)") DueRule dueRule,
+        @Schema(description = "True when a year counted has no recorded government decision on its holidays: the "
+                + "due date may move") boolean dueProvisional,
+        int extensions, int extensionDays, String reply,
         LocalDate repliedOn, LocalDate replySentOn, int reopened, List<EventView> history, long version)
         implements
             Versioned {
 
-    public static OpinionView of(Opinion o, DueState due, List<OpinionEvent> history) {
+    /** The clock of a due date: its length and count, from which event, and the text that gives it. */
+    @Schema(name = "DueRule")
+    public record DueRule(int length, DayCount dayCount, String startsFrom, LocalDate startedOn,
+            int extensionsAllowed, int extensionLength, String legalBasis, boolean sourceVerified) {
+
+        public static DueRule of(LegalClocks.Rule r, LocalDate startedOn) {
+            return r == null
+                    ? null
+                    : new DueRule(r.length(), r.dayCount(), r.startsFrom(), startedOn,
+                            r.extensionsAllowed(), r.extensionLength(), r.legalBasis(), r.sourceVerified());
+        }
+    }
+
+    public static OpinionView of(Opinion o, DueState due, DueRule rule, boolean provisional,
+            List<OpinionEvent> history) {
         return new OpinionView(o.id, o.trackingCode, o.sessionId, o.channel, o.communeId, o.villageId,
                 o.speakerName, o.contact, o.topic, o.legalType, o.text, o.receivedOn, o.status, due, o.answeredBy,
-                o.answer, o.handlerUnitId, o.assignedOn, o.dueOn, o.extensions, o.extensionDays, o.reply,
-                o.repliedOn, o.replySentOn, o.reopened, history.stream().map(EventView::of).toList(), o.version);
+                o.answer, o.handlerUnitId, o.assignedOn, o.acceptedOn, o.complexity, o.severalPlaces, o.dueStep,
+                o.dueOn, rule, provisional, o.extensions, o.extensionDays, o.reply, o.repliedOn, o.replySentOn,
+                o.reopened, history.stream().map(EventView::of).toList(), o.version);
     }
 
     @Schema(name = "OpinionEvent")

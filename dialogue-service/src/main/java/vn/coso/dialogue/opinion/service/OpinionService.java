@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.coso.dialogue.opinion.Channel;
+import vn.coso.dialogue.opinion.ClockStep;
+import vn.coso.dialogue.opinion.Complexity;
 import vn.coso.dialogue.opinion.DueState;
 import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.Opinion;
@@ -24,18 +26,18 @@ import vn.coso.dialogue.opinion.rest.OpinionRequests;
 import vn.coso.dialogue.opinion.rest.OpinionView;
 import vn.coso.dialogue.session.DialogueSession;
 import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.calendar.VietnamTime;
-import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
 /**
- * The life of an opinion: recorded, answered on the spot or assigned with a deadline in working days, progress and
- * extensions, the written reply and its sending, re-classification (which restarts the clock), and the Fatherland
- * Front's assessment, which may reopen it. The commune's staff see the opinions of their subtree; a handler sees
+ * The life of an opinion: recorded (its legal clock starts at receipt), accepted, answered on the spot or assigned,
+ * progress and extensions, the written reply and its sending, re-classification (the new type's clock), and the
+ * Fatherland Front's assessment, which may reopen it. Deadlines come from {@link OpinionClock}, due states from
+ * {@link DuePolicy}. The commune's staff see the opinions of their subtree; a handler sees
  * those assigned to its unit; a supervisor reads and assesses but changes nothing else.
  */
 @ApplicationScoped
@@ -50,19 +52,22 @@ public class OpinionService {
             "OTHER");
 
     private final EntityManager em;
-    private final Deadlines deadlines;
-    private final WorkingDays calendar;
+    private final OpinionClock clock;
+    private final DuePolicy due;
     private final CallerScope scope;
     private final UnitDirectory units;
     private final SecurityIdentity identity;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    public OpinionService(EntityManager em, Deadlines deadlines, WorkingDays calendar, CallerScope scope,
-            UnitDirectory units, SecurityIdentity identity, AuditLog audit) {
+    private final VietnamTime time;
+
+    public OpinionService(EntityManager em, OpinionClock clock, DuePolicy due, CallerScope scope,
+            UnitDirectory units, SecurityIdentity identity, AuditLog audit, VietnamTime time) {
+        this.time = time;
         this.em = em;
-        this.deadlines = deadlines;
-        this.calendar = calendar;
+        this.clock = clock;
+        this.due = due;
         this.scope = scope;
         this.units = units;
         this.identity = identity;
@@ -87,6 +92,7 @@ public class OpinionService {
         scope.requireVisible(commune);
         requireVillageOf(commune, r.villageId());
         Opinion o = new Opinion();
+        o.createdAt = time.now();
         o.id = UUID.randomUUID();
         o.trackingCode = newTrackingCode();
         o.sessionId = r.sessionId();
@@ -99,9 +105,11 @@ public class OpinionService {
         o.legalType = r.legalType();
         o.text = r.text().strip();
         o.receivedOn = r.receivedOn();
+        o.severalPlaces = o.legalType == LegalType.DENUNCIATION && Boolean.TRUE.equals(r.severalPlaces());
         o.status = OpinionStatus.RECEIVED;
+        clock.start(o);
         em.persist(o);
-        event(o, "RECORDED", null, null);
+        event(o, "RECORDED", "due " + o.dueOn, null);
         return done(o, "CREATE");
     }
 
@@ -114,6 +122,7 @@ public class OpinionService {
         }
         requireVillageOf(r.communeId(), r.villageId());
         Opinion o = new Opinion();
+        o.createdAt = time.now();
         o.id = UUID.randomUUID();
         o.trackingCode = newTrackingCode();
         o.channel = Channel.ONLINE;
@@ -125,8 +134,9 @@ public class OpinionService {
         o.topic = r.topic();
         o.legalType = LegalType.PETITION;
         o.text = r.text().strip();
-        o.receivedOn = VietnamTime.today();
+        o.receivedOn = time.today();
         o.status = OpinionStatus.RECEIVED;
+        clock.start(o);
         em.persist(o);
         event(o, "SUBMITTED_ONLINE", null, null);
         em.flush();
@@ -156,9 +166,13 @@ public class OpinionService {
         });
     }
 
-    /** The opinions the caller may read, newest first; {@code overdueOnly} keeps those past their deadline. */
+    /**
+     * The opinions the caller may read, newest first; {@code overdueOnly} keeps those past their due date (overdue or
+     * very overdue), {@code dueState} those in one state, both by {@link DuePolicy}.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OpinionView> list(UUID unit, OpinionStatus status, boolean overdueOnly, int offset, int size) {
+    public Page<OpinionView> list(UUID unit, OpinionStatus status, boolean overdueOnly, DueState dueState,
+            int offset, int size) {
         Set<UUID> visible;
         if (unit != null) {
             scope.requireVisible(unit);
@@ -173,8 +187,12 @@ public class OpinionService {
             where.append(" and status = :status");
         }
         if (overdueOnly) {
-            where.append(" and status = 'ASSIGNED' and due_on < :today");
+            where.append(" and ").append(DuePolicy.PAST_DUE_SQL);
         }
+        if (dueState != null) {
+            where.append(" and ").append(DuePolicy.sql(dueState));
+        }
+        DuePolicy.Cutoffs cutoffs = due.cutoffs(time.today());
         var query = em.createNativeQuery("select * from opinion where " + where
                 + " order by received_on desc, id limit :size offset :offset", Opinion.class);
         var count = em.createNativeQuery("select count(*) from opinion where " + where);
@@ -183,13 +201,12 @@ public class OpinionService {
             if (status != null) {
                 q.setParameter("status", status.name());
             }
-            if (overdueOnly) {
-                q.setParameter("today", VietnamTime.today());
-            }
+            cutoffs.bind(q, where.toString());
         }
         @SuppressWarnings("unchecked")
         List<Opinion> found = query.setParameter("size", size).setParameter("offset", offset).getResultList();
-        List<OpinionView> rows = found.stream().map(o -> OpinionView.of(o, dueState(o), List.of())).toList();
+        List<OpinionView> rows = found.stream()
+                .map(o -> OpinionView.of(o, due.state(o, cutoffs), null, false, List.of())).toList();
         return new Page<>(rows, ((Number) count.getSingleResult()).longValue());
     }
 
@@ -203,8 +220,27 @@ public class OpinionService {
             o.answeredBy = r.answeredBy().strip();
             o.answer = r.answer().strip();
             o.repliedOn = o.receivedOn;
+            // answered the day it was said: no clock runs any more
+            o.dueOn = null;
+            o.dueStep = null;
+            o.clockStartedOn = null;
             event(o, "ANSWERED_ON_SPOT", null, null);
             return done(o, "ANSWER");
+        });
+    }
+
+    /** Accepts (thụ lý) a complaint or a denunciation: its resolution clock starts from that day. */
+    public Optional<OpinionView> accept(UUID id, String ifMatch, OpinionRequests.Acceptance r) {
+        return staffWritable(id, ifMatch).map(o -> {
+            requireStatus(o, OpinionStatus.RECEIVED);
+            if (o.legalType == LegalType.PETITION) {
+                throw ProblemException.conflict("opinion.no-acceptance-step");
+            }
+            if (o.acceptedOn != null) {
+                throw ProblemException.conflict("opinion.already-accepted");
+            }
+            accept(o, r.acceptedOn(), r.complexity());
+            return done(o, "ACCEPT");
         });
     }
 
@@ -220,27 +256,40 @@ public class OpinionService {
             if (r.assignedOn().isBefore(o.receivedOn)) {
                 throw ProblemException.badRequest("assignedOn", "opinion.assigned-before-received");
             }
-            Deadlines.Rule rule = deadlines.on(o.legalType, r.assignedOn());
-            int days = r.workingDays() == null ? rule.workingDays() : r.workingDays();
-            if (days > rule.workingDays()) {
-                throw ProblemException.rule("OPN-DEADLINE", rule.legalBasis(), "opinion.deadline-too-long", days,
-                        rule.workingDays());
+            if (o.acceptedOn != null && r.assignedOn().isBefore(o.acceptedOn)) {
+                throw ProblemException.badRequest("assignedOn", "opinion.assigned-before-accepted");
             }
-            LocalDate due = calendar.plusWorkingDays(r.assignedOn(), days);
-            if (due.isBefore(VietnamTime.today())) {
-                throw ProblemException.badRequest("assignedOn", "opinion.deadline-in-the-past", due.toString());
+            if (o.legalType != LegalType.PETITION && o.acceptedOn == null) {
+                // handing it to a department to resolve is accepting it, on the day of the assignment
+                accept(o, r.assignedOn(), r.complexity());
+            }
+            LocalDate from = o.acceptedOn != null ? o.acceptedOn : o.receivedOn;
+            if (r.days() != null || o.dueStep != ClockStep.RESOLUTION) {
+                clock.resolve(o, from, r.days());
             }
             o.status = OpinionStatus.ASSIGNED;
             o.handlerUnitId = r.handlerUnitId();
             o.assignedOn = r.assignedOn();
-            o.dueOn = due;
-            event(o, "ASSIGNED", "due " + due, null);
+            event(o, "ASSIGNED", "due " + o.dueOn, null);
             return done(o, "ASSIGN");
         });
     }
 
+    private void accept(Opinion o, LocalDate on, Complexity complexity) {
+        if (on.isBefore(o.receivedOn)) {
+            throw ProblemException.badRequest("acceptedOn", "opinion.accepted-before-received");
+        }
+        boolean late = o.dueStep == ClockStep.ACCEPTANCE && o.dueOn != null && on.isAfter(o.dueOn);
+        o.acceptedOn = on;
+        if (complexity != null) {
+            o.complexity = complexity;
+        }
+        clock.resolve(o, on, null);
+        event(o, "ACCEPTED", late ? "accepted after the intake deadline; due " + o.dueOn : "due " + o.dueOn, null);
+    }
+
     public Optional<OpinionView> progress(UUID id, OpinionRequests.Progress r) {
-        return handlerWritable(id, null).map(o -> {
+        return handlerVisible(id).map(o -> {
             requireStatus(o, OpinionStatus.ASSIGNED);
             event(o, "PROGRESS", r.note().strip(), null);
             return done(o, "PROGRESS");
@@ -250,14 +299,7 @@ public class OpinionService {
     public Optional<OpinionView> extend(UUID id, String ifMatch, OpinionRequests.Extension r) {
         return handlerWritable(id, ifMatch).map(o -> {
             requireStatus(o, OpinionStatus.ASSIGNED);
-            Deadlines.Rule rule = deadlines.on(o.legalType, o.assignedOn);
-            if (o.extensionDays + r.workingDays() > rule.extensionMaxDays()) {
-                throw ProblemException.rule("OPN-EXTENSION", rule.legalBasis(), "opinion.extension-too-long",
-                        r.workingDays(), rule.extensionMaxDays() - o.extensionDays);
-            }
-            o.dueOn = calendar.plusWorkingDays(o.dueOn, r.workingDays());
-            o.extensions++;
-            o.extensionDays += r.workingDays();
+            clock.extend(o, r.days());
             event(o, "EXTENDED", r.reason().strip(), null);
             return done(o, "EXTEND");
         });
@@ -290,7 +332,10 @@ public class OpinionService {
         });
     }
 
-    /** A petition that is really a complaint: the right clock starts again from today. */
+    /**
+     * A petition that is really a complaint: the new type's clock. Still waiting for intake, it runs from receipt;
+     * accepted or assigned, it starts again from the day of the re-classification, as an acceptance.
+     */
     public Optional<OpinionView> reclassify(UUID id, String ifMatch, OpinionRequests.Reclassification r) {
         return staffWritable(id, ifMatch).map(o -> {
             if (o.status != OpinionStatus.RECEIVED && o.status != OpinionStatus.ASSIGNED) {
@@ -299,16 +344,21 @@ public class OpinionService {
             if (o.legalType == r.legalType()) {
                 throw ProblemException.badRequest("legalType", "opinion.same-legal-type");
             }
-            String change = o.legalType + " -> " + r.legalType() + ": " + r.reason().strip();
-            o.legalType = r.legalType();
-            if (o.status == OpinionStatus.ASSIGNED) {
-                LocalDate today = VietnamTime.today();
-                o.assignedOn = today;
-                o.dueOn = calendar.plusWorkingDays(today, deadlines.on(o.legalType, today).workingDays());
-                o.extensions = 0;
-                o.extensionDays = 0;
+            LocalDate on = r.reclassifiedOn() != null ? r.reclassifiedOn() : time.today();
+            if (on.isBefore(o.receivedOn)) {
+                throw ProblemException.badRequest("reclassifiedOn", "opinion.reclassified-before-received");
             }
-            event(o, "RECLASSIFIED", change, null);
+            String change = o.legalType + " -> " + r.legalType() + ": " + r.reason().strip();
+            boolean started = o.status == OpinionStatus.ASSIGNED || o.acceptedOn != null;
+            o.legalType = r.legalType();
+            o.severalPlaces = o.severalPlaces && o.legalType == LegalType.DENUNCIATION;
+            if (!started) {
+                clock.start(o);
+            } else {
+                o.acceptedOn = o.legalType == LegalType.PETITION ? null : on;
+                clock.resolve(o, on, null);
+            }
+            event(o, "RECLASSIFIED", change + "; due " + o.dueOn, null);
             return done(o, "RECLASSIFY");
         });
     }
@@ -325,11 +375,11 @@ public class OpinionService {
                 if (o.handlerUnitId == null) {
                     throw ProblemException.conflict("opinion.reopen-needs-handler");
                 }
-                LocalDate today = VietnamTime.today();
+                LocalDate today = time.today();
                 o.status = OpinionStatus.ASSIGNED;
                 o.reopened++;
                 o.assignedOn = today;
-                o.dueOn = calendar.plusWorkingDays(today, deadlines.on(o.legalType, today).workingDays());
+                clock.resolve(o, today, null);
                 o.reply = null;
                 o.repliedOn = null;
                 o.replySentOn = null;
@@ -340,21 +390,6 @@ public class OpinionService {
             }
             return done(o, "ASSESS");
         });
-    }
-
-    /** How an opinion stands against its deadline today. */
-    public DueState dueState(Opinion o) {
-        if (o.dueOn == null) {
-            return null;
-        }
-        if (o.repliedOn != null && o.status != OpinionStatus.ANSWERED_ON_SPOT) {
-            return o.repliedOn.isAfter(o.dueOn) ? DueState.REPLIED_LATE : DueState.REPLIED_ON_TIME;
-        }
-        LocalDate today = VietnamTime.today();
-        if (today.isAfter(o.dueOn)) {
-            return calendar.workingDaysBetween(o.dueOn, today) > 10 ? DueState.VERY_OVERDUE : DueState.OVERDUE;
-        }
-        return calendar.workingDaysBetween(today, o.dueOn) <= 3 ? DueState.DUE_SOON : DueState.ON_TIME;
     }
 
     // --- who may do what ---------------------------------------------------------------------------------------
@@ -378,14 +413,17 @@ public class OpinionService {
     }
 
     /** The handler of the assigned unit, or the commune's own staff on its behalf. */
-    private Optional<Opinion> handlerWritable(UUID id, String ifMatch) {
+    private Optional<Opinion> handlerVisible(UUID id) {
         return Optional.ofNullable(em.find(Opinion.class, id)).filter(o -> {
             boolean ofHandler = o.handlerUnitId != null && scope.canSee(o.handlerUnitId);
             return identity.hasRole("handler") ? ofHandler : scope.canSee(o.communeId);
-        }).map(o -> {
-            if (ifMatch != null) {
-                Versions.requireMatch(ifMatch, o.version);
-            }
+        });
+    }
+
+    /** {@link #handlerVisible}, at the version the caller saw (If-Match required). */
+    private Optional<Opinion> handlerWritable(UUID id, String ifMatch) {
+        return handlerVisible(id).map(o -> {
+            Versions.requireMatch(ifMatch, o.version);
             return o;
         });
     }
@@ -417,6 +455,7 @@ public class OpinionService {
 
     private void event(Opinion o, String kind, String note, OpinionEvent.Assessment assessment) {
         OpinionEvent e = new OpinionEvent();
+        e.occurredAt = time.now();
         e.opinionId = o.id;
         e.kind = kind;
         e.actor = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
@@ -434,7 +473,8 @@ public class OpinionService {
     private OpinionView view(Opinion o) {
         List<OpinionEvent> history = em.createQuery("from OpinionEvent where opinionId = ?1 order by id",
                 OpinionEvent.class).setParameter(1, o.id).getResultList();
-        return OpinionView.of(o, dueState(o), history);
+        return OpinionView.of(o, due.state(o, due.cutoffs(time.today())),
+                OpinionView.DueRule.of(clock.current(o), o.clockStartedOn), clock.provisional(o), history);
     }
 
     private static String blankToNull(String s) {

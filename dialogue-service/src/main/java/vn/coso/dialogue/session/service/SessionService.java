@@ -1,6 +1,5 @@
 package vn.coso.dialogue.session.service;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
 /** Dialogue sessions of the communes in the caller's subtree. */
@@ -32,7 +32,11 @@ public class SessionService {
     private final UnitDirectory units;
     private final AuditLog audit;
 
-    public SessionService(SessionRepository sessions, CallerScope scope, UnitDirectory units, AuditLog audit) {
+    private final VietnamTime time;
+
+    public SessionService(SessionRepository sessions, CallerScope scope, UnitDirectory units, AuditLog audit,
+            VietnamTime time) {
+        this.time = time;
         this.sessions = sessions;
         this.scope = scope;
         this.units = units;
@@ -58,7 +62,7 @@ public class SessionService {
         s.heldOn = request.heldOn();
         s.place = request.place().strip();
         s.status = SessionStatus.PLANNED;
-        s.createdAt = Instant.now();
+        s.createdAt = time.now();
         sessions.persistAndFlush(s);
         audit.record("CREATE", "dialogue-session", s.id, s.communeId, Map.of());
         return SessionView.of(s);
@@ -75,7 +79,7 @@ public class SessionService {
                 throw ProblemException.badRequest("speakers", "session.speakers-over-attendees");
             }
             if (r.status() != SessionStatus.CANCELLED
-                    && s.heldOn.isAfter(vn.coso.platform.calendar.VietnamTime.today())) {
+                    && s.heldOn.isAfter(time.today())) {
                 throw ProblemException.badRequest("status", "session.not-yet-held");
             }
             if (r.conclusionDate() != null && r.conclusionDate().isBefore(s.heldOn)) {
@@ -92,7 +96,7 @@ public class SessionService {
             s.conclusionNumber = r.conclusionNumber();
             s.conclusionDate = r.conclusionDate();
             s.recordedBy = recordedBy;
-            s.recordedAt = Instant.now();
+            s.recordedAt = time.now();
             sessions.flush();
             audit.record("RECORD", "dialogue-session", s.id, s.communeId, Map.of("status", s.status.name()));
             return SessionView.of(s);

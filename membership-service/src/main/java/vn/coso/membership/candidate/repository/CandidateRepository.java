@@ -36,7 +36,7 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
 
     /** The list's conditions, as SQL on {@code candidate c} with named parameters. */
     public record Criteria(Set<UUID> units, Stage stage, Integer year, Category category, SourceOrganisation source,
-            String q) {
+            String q, LocalDate today) {
     }
 
     /**
@@ -111,19 +111,18 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
             params.put("q", likeLiteral(c.q()));
         }
         if (c.category() != null) {
-            and.add(categoryCondition(c.category(), params));
+            and.add(categoryCondition(c.category(), c.today(), params));
         }
         return String.join(" and ", and);
     }
 
-    private static String categoryCondition(Category category, Map<String, Object> params) {
+    private static String categoryCondition(Category category, LocalDate today, Map<String, Object> params) {
         return switch (category) {
             case WOMEN -> "c.gender = 'FEMALE'";
             case ETHNIC_MINORITY -> "c.ethnicity_code <> '" + Category.KINH + "'";
             case RELIGIOUS -> "c.religion_code <> '" + Category.NO_RELIGION + "'";
             case YOUTH_UNION -> "c.youth_union";
             case AGE_18_30 -> {
-                LocalDate today = LocalDate.now();
                 params.put("born18", today.minusYears(18));
                 params.put("born31", today.minusYears(31));
                 yield "c.date_of_birth <= :born18 and c.date_of_birth > :born31";

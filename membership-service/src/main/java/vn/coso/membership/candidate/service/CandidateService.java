@@ -1,6 +1,5 @@
 package vn.coso.membership.candidate.service;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.problem.ProblemType;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
 /** Candidates within the caller's subtree. Every read of a dossier and every write is audited. */
@@ -42,8 +42,11 @@ public class CandidateService {
     private final AuditLog audit;
     private final CodeLists codes;
 
+    private final VietnamTime time;
+
     public CandidateService(CandidateRepository candidates, CallerScope scope, UnitDirectory units, AuditLog audit,
-            CodeLists codes) {
+            CodeLists codes, VietnamTime time) {
+        this.time = time;
         this.candidates = candidates;
         this.scope = scope;
         this.units = units;
@@ -58,7 +61,7 @@ public class CandidateService {
         c.id = UUID.randomUUID();
         apply(c, request);
         c.stage = Stage.LISTED;
-        c.createdAt = Instant.now();
+        c.createdAt = time.now();
         c.updatedAt = c.createdAt;
         candidates.persistAndFlush(c);
         audit.record("CREATE", RESOURCE, c.id, c.cellId, Map.of());
@@ -82,7 +85,7 @@ public class CandidateService {
             visible = scope.visibleUnits();
         }
         var criteria = new CandidateRepository.Criteria(visible, filter.stage, filter.year, filter.category,
-                filter.source, filter.q);
+                filter.source, filter.q, time.today());
         List<CandidateView> rows = candidates.find(criteria, page.offset(), page.size).stream()
                 .map(CandidateView::of).toList();
         audit.record("LIST", RESOURCE, null, filter.unit == null ? scope.unit().orElse(null) : filter.unit,
@@ -97,7 +100,7 @@ public class CandidateService {
             requireKnownCodes(request);
             List<String> changed = changedFields(c, request);
             apply(c, request);
-            c.updatedAt = Instant.now();
+            c.updatedAt = time.now();
             candidates.flush();
             audit.record("UPDATE", RESOURCE, c.id, c.cellId, Map.of("fields", changed));
             return CandidateView.of(c);

@@ -15,8 +15,10 @@ import vn.coso.membership.pipeline.Dossier;
 import vn.coso.membership.pipeline.DossierDocument;
 import vn.coso.membership.pipeline.Introduction;
 import vn.coso.membership.pipeline.OrganisationOpinion;
+import vn.coso.membership.pipeline.PipelineStep;
 import vn.coso.membership.pipeline.Verification;
 import vn.coso.membership.pipeline.Vote;
+import vn.coso.platform.time.VietnamTime;
 
 /** The steps of a candidate's pipeline: one small table each, always read together as a {@link Dossier}. */
 @ApplicationScoped
@@ -24,7 +26,10 @@ public class PipelineRepository {
 
     private final EntityManager em;
 
-    public PipelineRepository(EntityManager em) {
+    private final VietnamTime time;
+
+    public PipelineRepository(EntityManager em, VietnamTime time) {
+        this.time = time;
         this.em = em;
     }
 
@@ -45,7 +50,15 @@ public class PipelineRepository {
                 .filter(v -> v.candidateId.equals(candidateId));
     }
 
+    /** Stores a step, stamped with the moment it was recorded. */
     public void persist(Object step) {
+        if (step instanceof PipelineStep s) {
+            s.recordedAt = time.now();
+        } else if (step instanceof AwarenessCertificate c) {
+            c.recordedAt = time.now();
+        } else if (step instanceof Ceremony c) {
+            c.recordedAt = time.now();
+        }
         em.persist(step);
     }
 

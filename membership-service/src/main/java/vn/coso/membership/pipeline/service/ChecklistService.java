@@ -21,9 +21,9 @@ import vn.coso.membership.pipeline.Vote;
 import vn.coso.membership.rules.Rule;
 import vn.coso.membership.rules.RuleSet;
 import vn.coso.membership.rules.RuleSetRepository;
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.problem.Messages;
+import vn.coso.platform.time.VietnamTime;
 
 /**
  * What a cell secretary opens first: the next step, what is missing for it, which rules would block it today and
@@ -58,19 +58,28 @@ public class ChecklistService {
     }
 
     @Schema(name = "ChecklistDate")
-    public record KeyDate(DateKind kind, LocalDate date, String subject, boolean overdue) {
+    public record KeyDate(DateKind kind, LocalDate date, String subject, boolean overdue,
+            @Schema(description = "True when the date counts working days through a year without a recorded "
+                    + "government decision on its holidays: it may move") boolean provisional) {
+
+        KeyDate(DateKind kind, LocalDate date, String subject, boolean overdue) {
+            this(kind, date, subject, overdue, false);
+        }
     }
 
     private final RuleSetRepository rules;
     private final WorkingDays calendar;
 
-    public ChecklistService(RuleSetRepository rules, WorkingDays calendar) {
+    private final VietnamTime time;
+
+    public ChecklistService(RuleSetRepository rules, WorkingDays calendar, VietnamTime time) {
+        this.time = time;
         this.rules = rules;
         this.calendar = calendar;
     }
 
     public Checklist of(Dossier d, Locale locale) {
-        return of(d, locale, VietnamTime.today());
+        return of(d, locale, time.today());
     }
 
     Checklist of(Dossier d, Locale locale, LocalDate today) {
@@ -165,17 +174,20 @@ public class ChecklistService {
         Optional<Decision> decision = d.decision(Vote.Purpose.ADMISSION);
         if (cellVote.isPresent() && decision.isEmpty()) {
             LocalDate last = calendar.plusWorkingDays(cellVote.get().heldOn, rs.decisionWorkingDays);
-            dates.add(new KeyDate(DateKind.DECISION_LAST_DAY, last, null, today.isAfter(last)));
+            dates.add(new KeyDate(DateKind.DECISION_LAST_DAY, last, null, today.isAfter(last),
+                    calendar.isProvisional(cellVote.get().heldOn, last)));
         }
         if (decision.isPresent() && d.ceremony().isEmpty()) {
             LocalDate last = calendar.plusWorkingDays(decision.get().decidedOn, rs.ceremonyWorkingDays);
-            dates.add(new KeyDate(DateKind.CEREMONY_LAST_DAY, last, null, today.isAfter(last)));
+            dates.add(new KeyDate(DateKind.CEREMONY_LAST_DAY, last, null, today.isAfter(last),
+                    calendar.isProvisional(decision.get().decidedOn, last)));
         }
         d.ceremony().ifPresent(ceremony -> {
             LocalDate end = ceremony.heldOn.plusMonths(rs.probationMonths);
             dates.add(new KeyDate(DateKind.PROBATION_ENDS, end, null, false));
             LocalDate last = calendar.plusWorkingDays(end, rs.confirmationWorkingDays);
-            dates.add(new KeyDate(DateKind.CONFIRMATION_LAST_DAY, last, null, today.isAfter(last)));
+            dates.add(new KeyDate(DateKind.CONFIRMATION_LAST_DAY, last, null, today.isAfter(last),
+                    calendar.isProvisional(end, last)));
         });
         dates.sort(java.util.Comparator.comparing(KeyDate::date));
         return dates;

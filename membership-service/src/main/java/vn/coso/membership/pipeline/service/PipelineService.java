@@ -33,6 +33,7 @@ import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.problem.ProblemType;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
 /**
@@ -56,8 +57,12 @@ public class PipelineService {
     private final EventRecorder events;
     private final AuditLog audit;
 
+    private final VietnamTime time;
+
     public PipelineService(CandidateRepository candidates, PipelineRepository steps, RuleSetRepository rules,
-            WorkingDays calendar, CallerScope scope, UnitDirectory units, EventRecorder events, AuditLog audit) {
+            WorkingDays calendar, CallerScope scope, UnitDirectory units, EventRecorder events, AuditLog audit,
+            VietnamTime time) {
+        this.time = time;
         this.candidates = candidates;
         this.steps = steps;
         this.rules = rules;
@@ -444,7 +449,7 @@ public class PipelineService {
         Dossier d = steps.load(c);
         c.stage = d.stage();
         // a changed candidate gets a new version at the flush: a step changes the dossier's ETag
-        c.updatedAt = java.time.Instant.now();
+        c.updatedAt = time.now();
         steps.flush();
         audit.record("STEP", RESOURCE, c.id, c.cellId, Map.of("step", step, "stage", c.stage.name()));
         return d;

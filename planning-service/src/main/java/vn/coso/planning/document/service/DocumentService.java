@@ -1,6 +1,5 @@
 package vn.coso.planning.document.service;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.problem.ProblemType;
 import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
 /**
@@ -44,7 +44,11 @@ public class DocumentService {
     private final CallerScope scope;
     private final AuditLog audit;
 
-    public DocumentService(DocumentRepository documents, UnitRepository units, CallerScope scope, AuditLog audit) {
+    private final VietnamTime time;
+
+    public DocumentService(DocumentRepository documents, UnitRepository units, CallerScope scope, AuditLog audit,
+            VietnamTime time) {
+        this.time = time;
         this.documents = documents;
         this.units = units;
         this.scope = scope;
@@ -106,7 +110,7 @@ public class DocumentService {
         d.registered = registered;
         d.recipients.addAll(recipients);
         d.references.addAll(references);
-        d.createdAt = Instant.now();
+        d.createdAt = time.now();
         documents.persistAndFlush(d);
         audit.record(registered ? "REGISTER" : "ISSUE", RESOURCE, d.id, d.issuerId, Map.of("number", d.numberText));
         return DocumentView.of(d);

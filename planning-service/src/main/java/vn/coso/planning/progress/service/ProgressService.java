@@ -28,11 +28,11 @@ import vn.coso.planning.progress.rest.ProgressReport.Status;
 import vn.coso.planning.target.Target;
 import vn.coso.planning.target.repository.TargetRepository;
 import vn.coso.planning.unit.repository.UnitRepository;
-import vn.coso.planning.unit.service.UnitService;
 import vn.coso.platform.export.Table;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 
 /**
  * Progress of every target in a unit's subtree: the actual figure from the service that owns it, the percentage,
@@ -52,8 +52,11 @@ public class ProgressService {
     private final UnitRepository units;
     private final InitiativeRepository initiatives;
 
+    private final VietnamTime time;
+
     public ProgressService(TargetRepository targets, Figures figures, CallerScope scope, UnitDirectory directory,
-            UnitRepository units, InitiativeRepository initiatives) {
+            UnitRepository units, InitiativeRepository initiatives, VietnamTime time) {
+        this.time = time;
         this.units = units;
         this.initiatives = initiatives;
         this.targets = targets;
@@ -188,11 +191,11 @@ public class ProgressService {
                 ? null
                 : actual.get().multiply(BigDecimal.valueOf(100)).divide(t.targetValue, 2, RoundingMode.HALF_UP);
         return new Figure(plain(t.targetValue), plain(actual.get()), percent == null ? null : plain(percent),
-                status(t.year, actual.get(), t.targetValue));
+                status(t.year, actual.get(), t.targetValue, time.today()));
     }
 
     /** Exceeded, achieved, or against the share of the year that has passed (a past year is simply behind). */
-    static Status status(int year, BigDecimal actual, BigDecimal target) {
+    static Status status(int year, BigDecimal actual, BigDecimal target, LocalDate today) {
         int cmp = actual.compareTo(target);
         if (cmp > 0) {
             return Status.EXCEEDED;
@@ -200,7 +203,6 @@ public class ProgressService {
         if (cmp == 0) {
             return Status.ACHIEVED;
         }
-        LocalDate today = LocalDate.now(UnitService.VIETNAM);
         if (year < today.getYear()) {
             return Status.BEHIND;
         }

@@ -1,7 +1,6 @@
 package vn.coso.planning.target.service;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
 /** Targets of the caller's subtree, and handing them down to the units below. */
@@ -53,8 +53,11 @@ public class TargetService {
     private final AuditLog audit;
     private final AuditQuery history;
 
+    private final VietnamTime time;
+
     public TargetService(TargetRepository targets, UnitRepository units, DocumentRepository documents,
-            CallerScope scope, AuditLog audit, AuditQuery history) {
+            CallerScope scope, AuditLog audit, AuditQuery history, VietnamTime time) {
+        this.time = time;
         this.targets = targets;
         this.units = units;
         this.documents = documents;
@@ -97,7 +100,7 @@ public class TargetService {
         t.targetValue = r.value() != null
                 ? r.value()
                 : Target.grown(r.baseline(), r.growthPercent(), "COUNT".equals(indicator.measure()));
-        t.createdAt = Instant.now();
+        t.createdAt = time.now();
         targets.persistAndFlush(t);
         audit.record("CREATE", RESOURCE, t.id, t.unitId, Map.of("indicator", t.indicator, "year", t.year));
         return view(t);
@@ -265,7 +268,7 @@ public class TargetService {
                 trail.add(Map.of("unitId", s.unitId(), "targetId", taken.id, "value", plain(s.value())));
                 audit.record("CREATE", RESOURCE, taken.id, taken.unitId, Map.of("remappedFrom", original.id));
             }
-            original.remappedAt = Instant.now();
+            original.remappedAt = time.now();
             original.overAllocated = original.overAllocated || over;
             targets.flush();
             Map<String, Object> details = new HashMap<>();
@@ -287,7 +290,7 @@ public class TargetService {
                 page.offset(), page.size));
     }
 
-    private static Target newChild(Target parent, UUID unit) {
+    private Target newChild(Target parent, UUID unit) {
         Target child = new Target();
         child.id = UUID.randomUUID();
         child.year = parent.year;
@@ -295,7 +298,7 @@ public class TargetService {
         child.indicator = parent.indicator;
         child.category = parent.category;
         child.documentId = parent.documentId;
-        child.createdAt = Instant.now();
+        child.createdAt = time.now();
         return child;
     }
 

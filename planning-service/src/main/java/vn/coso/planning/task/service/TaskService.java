@@ -1,6 +1,5 @@
 package vn.coso.planning.task.service;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,12 +26,12 @@ import vn.coso.planning.task.rest.TaskView;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.calendar.VietnamTime;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
 /** Work that documents assign to units: progress notes, completion, and who is late. */
@@ -51,8 +50,11 @@ public class TaskService {
     private final SecurityIdentity identity;
     private final AuditLog audit;
 
+    private final VietnamTime time;
+
     public TaskService(TaskRepository tasks, DocumentRepository documents, UnitRepository units,
-            UnitDirectory directory, CallerScope scope, SecurityIdentity identity, AuditLog audit) {
+            UnitDirectory directory, CallerScope scope, SecurityIdentity identity, AuditLog audit, VietnamTime time) {
+        this.time = time;
         this.tasks = tasks;
         this.documents = documents;
         this.units = units;
@@ -90,7 +92,7 @@ public class TaskService {
         t.description = r.description();
         t.dueOn = r.dueOn();
         t.status = Task.Status.OPEN;
-        t.createdAt = Instant.now();
+        t.createdAt = time.now();
         tasks.persistAndFlush(t);
         audit.record("CREATE", RESOURCE, t.id, t.unitId, Map.of("documentId", t.documentId, "dueOn", t.dueOn));
         return view(t, document.numberText, List.of());
@@ -104,7 +106,7 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TaskView> list(UUID unit, UUID document, Task.Status status, boolean overdue, PageParams page) {
         TaskRepository.Filter f = new TaskRepository.Filter(scope.visibleUnits(), unit, document, status,
-                overdue ? VietnamTime.today() : null);
+                overdue ? time.today() : null);
         List<Task> found = tasks.list(f, page.offset(), page.size);
         Map<UUID, String> numbers = numbers(found);
         return new Page<>(found.stream().map(t -> view(t, numbers.get(t.documentId), null)).toList(),
@@ -119,7 +121,7 @@ public class TaskService {
             scope.requireVisible(unit);
             within = directory.subtree(unit);
         }
-        List<Task> late = tasks.list(new TaskRepository.Filter(within, null, null, null, VietnamTime.today()), 0,
+        List<Task> late = tasks.list(new TaskRepository.Filter(within, null, null, null, time.today()), 0,
                 OVERDUE_LIMIT);
         Map<UUID, String> numbers = numbers(late);
         Map<UUID, List<TaskView>> byUnit = new LinkedHashMap<>();
@@ -135,7 +137,7 @@ public class TaskService {
 
     public Optional<TaskView> note(UUID id, String ifMatch, TaskRequests.Note r) {
         return open(id, ifMatch).map(t -> {
-            LocalDate on = r.writtenOn() == null ? VietnamTime.today() : r.writtenOn();
+            LocalDate on = r.writtenOn() == null ? time.today() : r.writtenOn();
             notBeforeDocument(t, on, "writtenOn");
             TaskNote note = new TaskNote();
             note.taskId = t.id;
@@ -143,7 +145,7 @@ public class TaskService {
             note.author = author();
             note.note = r.note();
             note.progress = r.progress();
-            note.createdAt = Instant.now();
+            note.createdAt = time.now();
             tasks.persist(note);
             t.status = Task.Status.IN_PROGRESS;
             t.progress = r.progress();
@@ -210,8 +212,8 @@ public class TaskService {
         return view(t, documents.findById(t.documentId).numberText, tasks.notes(t.id));
     }
 
-    private static TaskView view(Task t, String number, List<TaskNote> notes) {
-        LocalDate today = VietnamTime.today();
+    private TaskView view(Task t, String number, List<TaskNote> notes) {
+        LocalDate today = time.today();
         LocalDate until = t.completedOn != null ? t.completedOn : t.status.closed() ? t.dueOn : today;
         long late = Math.max(0, ChronoUnit.DAYS.between(t.dueOn, until));
         return new TaskView(t.id, t.documentId, number, t.unitId, t.assignee, t.title, t.description, t.dueOn,

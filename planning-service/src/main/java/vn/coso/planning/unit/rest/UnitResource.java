@@ -128,7 +128,7 @@ public class UnitResource {
     @Operation(summary = "The units under a unit on a date (today by default)", description = "Follows the parent links valid on that date: the 2024 tree of a district, or today's tree "
             + "of a commune.")
     public List<UnitView> subtree(@PathParam("id") UUID id, @QueryParam("date") LocalDate date) {
-        return units.subtree(id, date != null ? date : LocalDate.now(UnitService.VIETNAM))
+        return units.subtree(id, date != null ? date : units.today())
                 .orElseThrow(ProblemException::notFound);
     }
 

@@ -1,7 +1,6 @@
 package vn.coso.planning.unit.service;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import vn.coso.planning.unit.rest.UnitView;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.units.UnitFeedPage;
 
 /** Reads of the unit registry, always within the caller's subtree (the change feed excepted: see its resource). */
@@ -23,13 +23,13 @@ import vn.coso.platform.units.UnitFeedPage;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class UnitService {
 
-    /** Dates in the registry are Vietnamese calendar dates. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final UnitRepository units;
     private final CallerScope scope;
 
-    public UnitService(UnitRepository units, CallerScope scope) {
+    private final VietnamTime time;
+
+    public UnitService(UnitRepository units, CallerScope scope, VietnamTime time) {
+        this.time = time;
         this.units = units;
         this.scope = scope;
     }
@@ -70,7 +70,8 @@ public class UnitService {
                 parents.get(u.id), u.version)).toList();
     }
 
-    static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+    /** Today in Vietnam, the default date of the registry's views. */
+    public LocalDate today() {
+        return time.today();
     }
 }
