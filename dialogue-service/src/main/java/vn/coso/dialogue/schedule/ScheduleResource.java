@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.web.Responses;
 
 @Path("/api/dialogue")
@@ -33,9 +34,12 @@ import vn.coso.platform.web.Responses;
 @Tag(name = "Schedules", description = "Recurring plans of sessions, and whether they were kept")
 public class ScheduleResource {
 
+    private final CallerScope scope;
+
     private final ScheduleService schedules;
 
-    public ScheduleResource(ScheduleService schedules) {
+    public ScheduleResource(ScheduleService schedules, CallerScope scope) {
+        this.scope = scope;
         this.schedules = schedules;
     }
 
@@ -65,7 +69,8 @@ public class ScheduleResource {
     @Operation(summary = "Per obligation and quarter: the sessions required and held, what is missing, which "
             + "villages were not visited")
     public List<ScheduleService.Compliance> compliance(@QueryParam("year") @NotNull @Min(2015) @Max(2100) Integer year,
-            @QueryParam("quarter") @NotNull @Min(1) @Max(4) Integer quarter, @QueryParam("unit") @NotNull UUID unit) {
-        return schedules.compliance(year, quarter, unit);
+            @QueryParam("quarter") @NotNull @Min(1) @Max(4) Integer quarter,
+            @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
+        return schedules.compliance(year, quarter, scope.unitOr(unit));
     }
 }

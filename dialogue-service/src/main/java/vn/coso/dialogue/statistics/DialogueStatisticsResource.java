@@ -12,18 +12,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.coso.platform.export.Table;
+import vn.coso.platform.scope.CallerScope;
 
 @Path("/api/dialogue/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "Sessions, opinions and replies of a period; no personal data")
 public class DialogueStatisticsResource {
 
+    private final CallerScope scope;
+
     private final DialogueStatisticsService statistics;
 
-    public DialogueStatisticsResource(DialogueStatisticsService statistics) {
+    public DialogueStatisticsResource(DialogueStatisticsService statistics, CallerScope scope) {
+        this.scope = scope;
         this.statistics = statistics;
     }
 
@@ -31,8 +36,8 @@ public class DialogueStatisticsResource {
     @RolesAllowed({"leader", "dialogue-officer", "supervisor", "integration", "organizer"})
     @Operation(summary = "Sessions, attendance, opinions by topic and type, and how they were answered")
     public DialogueStatistics get(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
-            @QueryParam("unit") @NotNull UUID unit) {
-        return statistics.of(from, to, unit);
+            @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
+        return statistics.of(from, to, scope.unitOr(unit));
     }
 
     @GET
@@ -40,7 +45,7 @@ public class DialogueStatisticsResource {
     @RolesAllowed({"leader", "dialogue-officer", "supervisor", "integration", "organizer"})
     @Operation(summary = "The same figures as a table with Vietnamese headings (CSV or Excel, by Accept)")
     public Table table(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to,
-            @QueryParam("unit") @NotNull UUID unit) {
-        return DialogueTable.of(statistics.of(from, to, unit));
+            @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
+        return DialogueTable.of(statistics.of(from, to, scope.unitOr(unit)));
     }
 }

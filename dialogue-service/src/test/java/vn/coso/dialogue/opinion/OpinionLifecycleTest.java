@@ -21,6 +21,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,7 @@ class OpinionLifecycleTest extends WithDemoUnits {
 
     LocalDate today;
     String session;
+    final Map<String, String> codes = new java.util.HashMap<>();
 
     /**
      * Wednesday 12/03/2025; the session was on Monday 10/03. A petition received then is due 10 working days later
@@ -55,8 +58,11 @@ class OpinionLifecycleTest extends WithDemoUnits {
     }
 
     String said(String topic, String legalType) {
-        return record(OFFICER, opinion(session, topic, legalType, today.minusDays(2))).statusCode(201)
-                .body("status", is("RECEIVED")).extract().path("id");
+        var created = record(OFFICER, opinion(session, topic, legalType, today.minusDays(2))).statusCode(201)
+                .body("status", is("RECEIVED")).extract();
+        // the answer that records it carries the code to hand to the person; later reads by staff do not
+        codes.put(created.path("id"), created.path("trackingCode"));
+        return created.path("id");
     }
 
     String assigned(String legalType) {
@@ -71,9 +77,10 @@ class OpinionLifecycleTest extends WithDemoUnits {
         String id = said("LIGHTING", "PETITION");
         step(LEADER, id, "answer", 0, Map.of("answeredBy", "Chủ tịch UBND xã", "answer",
                 "Xã lắp đèn trong tháng 12")).statusCode(200).body("status", is("ANSWERED_ON_SPOT"));
-        String code = given().auth().oauth2(OFFICER).when().get("/api/dialogue/opinions/{id}", id).then()
+        given().auth().oauth2(OFFICER).when().get("/api/dialogue/opinions/{id}", id).then()
                 .statusCode(200).body("history.kind", hasItems("RECORDED", "ANSWERED_ON_SPOT"))
-                .extract().path("trackingCode");
+                .body("trackingCode", nullValue());
+        String code = codes.get(id);
         given().when().get("/api/dialogue/public/opinions/{code}", code).then().statusCode(200)
                 .body("status", is("ANSWERED_ON_SPOT")).body("reply", is("Xã lắp đèn trong tháng 12"));
     }
@@ -87,13 +94,16 @@ class OpinionLifecycleTest extends WithDemoUnits {
         given().auth().oauth2(OTHER_HANDLER).when().get("/api/dialogue/opinions/{id}", id).then().statusCode(404);
         step(OTHER_HANDLER, id, "reply", 1, Map.of("reply", "x", "repliedOn", today.toString())).statusCode(404);
 
+        // a progress note is a step like the others: without the version the handler saw, nothing is written
         given().auth().oauth2(HANDLER).contentType(ContentType.JSON).body(Map.of("note", "Đã khảo sát hiện trường"))
-                .when().post("/api/dialogue/opinions/{id}/progress", id).then().statusCode(200);
+                .when().post("/api/dialogue/opinions/{id}/progress", id).then().statusCode(428);
+        step(HANDLER, id, "progress", 1, Map.of("note", "Đã khảo sát hiện trường")).statusCode(200);
         step(HANDLER, id, "reply", 1, Map.of("reply", "Huyện bố trí vốn sửa đường quý 1", "repliedOn",
                 today.toString())).statusCode(200).body("status", is("REPLIED"))
                 .body("dueState", is("REPLIED_ON_TIME"));
-        String code = given().auth().oauth2(HANDLER).when().get("/api/dialogue/opinions/{id}", id).then()
-                .extract().path("trackingCode");
+        given().auth().oauth2(HANDLER).when().get("/api/dialogue/opinions/{id}", id).then()
+                .body("trackingCode", nullValue());
+        String code = codes.get(id);
         given().when().get("/api/dialogue/public/opinions/{code}", code).then().statusCode(200)
                 .body("status", is("REPLIED")).body("reply", nullValue());
         step(HANDLER, id, "reply-sent", 2, Map.of("sentOn", today.toString())).statusCode(200)
@@ -145,9 +155,12 @@ class OpinionLifecycleTest extends WithDemoUnits {
         step(HANDLER, id, "reply", 1, Map.of("reply", "Sẽ xem xét", "repliedOn", today.toString())).statusCode(200);
         // the supervisor reads but changes nothing except its assessment
         step(SUPERVISOR, id, "reply-sent", 2, Map.of("sentOn", today.toString())).statusCode(403);
-        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON)
-                .body(Map.of("assessment", "INSUFFICIENT", "note", "Trả lời chung chung", "reopen", true))
-                .when().post("/api/dialogue/opinions/{id}/assessment", id).then().statusCode(200)
+        Map<String, Object> insufficient = Map.of("assessment", "INSUFFICIENT", "note", "Trả lời chung chung",
+                "reopen", true);
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body(insufficient)
+                .when().post("/api/dialogue/opinions/{id}/assessment", id).then().statusCode(428);
+        step(SUPERVISOR, id, "assessment", 1, insufficient).statusCode(412);
+        step(SUPERVISOR, id, "assessment", 2, insufficient).statusCode(200)
                 .body("status", is("ASSIGNED")).body("reopened", is(1)).body("reply", nullValue())
                 .body("history.kind", hasItems("REPLIED", "ASSESSED", "REOPENED"));
         step(HANDLER, id, "reply", 3, Map.of("reply", "Khởi công ngày 5/1", "repliedOn", today.toString()))
@@ -224,4 +237,30 @@ class OpinionLifecycleTest extends WithDemoUnits {
         given().auth().oauth2(citizen).when().get("/api/dialogue/opinions").then().statusCode(403);
     }
 
+    /**
+     * A phone on a bad network sends the same submission five times with one Idempotency-Key: one opinion, one
+     * tracking code. The stored reply is kept a day, then the retention job deletes it.
+     */
+    @Test
+    void shouldRecordARetriedPublicSubmissionOnce() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("communeId", COMMUNE_KA_DO.toString(), "topic", "RURAL_ROADS", "text",
+                "Đường vào thôn bị ngập mỗi khi mưa lớn");
+        long before = count("select count(*) from opinion");
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            codes.add(given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when()
+                    .post("/api/dialogue/public/opinions").then().statusCode(201).extract().path("trackingCode"));
+        }
+        assertEquals(1, codes.size());
+        assertEquals(before + 1, count("select count(*) from opinion"));
+        assertEquals(1, count("select count(*) from idempotency_record where idem_key = '" + key + "'"));
+
+        clock.advance(java.time.Duration.ofHours(25));
+        retention.purge();
+        assertEquals(0, count("select count(*) from idempotency_record where idem_key = '" + key + "'"));
+    }
+
+    @Inject
+    vn.coso.platform.idempotency.IdempotencyRetention retention;
 }

@@ -39,6 +39,10 @@ public class AwarenessClass {
     @Column(name = "results_on")
     public LocalDate resultsOn;
 
+    /** Participants whose dossiers were erased (they leave the list; the count stays). */
+    @Column(name = "erased_participants", nullable = false)
+    public int erasedParticipants;
+
     @Version
     public long version;
 

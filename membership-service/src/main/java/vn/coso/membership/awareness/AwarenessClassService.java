@@ -63,7 +63,9 @@ public class AwarenessClassService {
 
     @Schema(name = "AwarenessClass")
     public record ClassView(UUID id, UUID unitId, String organiser, String title, LocalDate startsOn,
-            LocalDate endsOn, LocalDate resultsOn, List<ParticipantView> participants, long version)
+            LocalDate endsOn, LocalDate resultsOn, List<ParticipantView> participants,
+            @Schema(description = "Participants whose dossiers were erased: counted, no longer listed") int erasedParticipants,
+            long version)
             implements
                 Versioned {
     }
@@ -209,7 +211,7 @@ public class AwarenessClassService {
                 java.util.Comparator.nullsLast(java.text.Collator.getInstance(new java.util.Locale("vi")))))
                 .toList();
         return new ClassView(c.id, c.unitId, c.organiser, c.title, c.startsOn, c.endsOn, c.resultsOn, people,
-                c.version);
+                c.erasedParticipants, c.version);
     }
 
     private static ClassParticipant.Key key(UUID classId, UUID candidateId) {

@@ -19,6 +19,7 @@ import vn.coso.membership.pipeline.rest.DossierView;
 import vn.coso.membership.rules.Rule;
 import vn.coso.membership.rules.RuleSetRepository;
 import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.idempotency.IdempotencyStore;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.time.VietnamTime;
 
@@ -42,9 +43,11 @@ public class PersonalDataService {
     private final AuditLog audit;
 
     private final VietnamTime time;
+    private final IdempotencyStore idempotency;
 
     public PersonalDataService(CandidateRepository candidates, PipelineRepository steps, RuleSetRepository rules,
-            CallerScope scope, AuditLog audit, VietnamTime time) {
+            CallerScope scope, AuditLog audit, VietnamTime time, IdempotencyStore idempotency) {
+        this.idempotency = idempotency;
         this.time = time;
         this.candidates = candidates;
         this.steps = steps;
@@ -72,9 +75,23 @@ public class PersonalDataService {
             throw rules.inForceOn(time.today()).violation(Rule.ORDER, "privacy.erase-open-dossier");
         }
         steps.removeAll(c.id);
+        var em = candidates.getEntityManager();
+        // the classes keep how many attended, not who
+        em.createNativeQuery("""
+                update awareness_class set erased_participants = erased_participants + 1
+                where id in (select class_id from class_participant where candidate_id = :id)
+                """).setParameter("id", c.id).executeUpdate();
+        em.createNativeQuery("delete from class_participant where candidate_id = :id").setParameter("id", c.id)
+                .executeUpdate();
+        // the year's figures keep their events under a new, unlinkable id: still one person, no longer this one
+        em.createNativeQuery("update membership_event set candidate_id = :pseudonym where candidate_id = :id")
+                .setParameter("pseudonym", UUID.randomUUID()).setParameter("id", c.id).executeUpdate();
         // stored replies of retried creates hold the dossier as it was: they go too
-        candidates.getEntityManager().createNativeQuery("delete from idempotency_record where body like :id")
-                .setParameter("id", "%" + c.id + "%").executeUpdate();
+        try {
+            idempotency.forget(c.id);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot erase the stored replies", e);
+        }
         candidates.delete(c);
         candidates.flush();
         audit.record("ERASE", "candidate", c.id, c.cellId, Map.of());

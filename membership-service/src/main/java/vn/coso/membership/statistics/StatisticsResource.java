@@ -13,17 +13,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.coso.platform.export.Table;
+import vn.coso.platform.scope.CallerScope;
 
 @Path("/api/membership/statistics")
 @Tag(name = "Statistics", description = "The year's figures, anonymous: no personal data")
 public class StatisticsResource {
 
+    private final CallerScope scope;
+
     private final StatisticsService statistics;
 
-    public StatisticsResource(StatisticsService statistics) {
+    public StatisticsResource(StatisticsService statistics, CallerScope scope) {
+        this.scope = scope;
         this.statistics = statistics;
     }
 
@@ -33,8 +38,8 @@ public class StatisticsResource {
     @RolesAllowed({"organizer", "secretary", "leader", "supervisor", "integration"})
     @Operation(summary = "Admissions of a year in a unit's subtree, by category, with the previous year")
     public AdmissionStatistics admissions(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
-            @QueryParam("unit") @NotNull UUID unit) {
-        return statistics.admissions(year, unit);
+            @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
+        return statistics.admissions(year, scope.unitOr(unit));
     }
 
     @GET
@@ -45,8 +50,8 @@ public class StatisticsResource {
             + "figures as /admissions gives them for that unit (its subtree and the units it succeeded); units "
             + "without any are left out. What planning-service's progress of a province reads in one call.")
     public AdmissionsByUnit admissionsByUnit(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
-            @QueryParam("unit") @NotNull UUID unit) {
-        return statistics.admissionsByUnit(year, unit);
+            @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
+        return statistics.admissionsByUnit(year, scope.unitOr(unit));
     }
 
     @GET
@@ -55,7 +60,7 @@ public class StatisticsResource {
     @RolesAllowed({"organizer", "secretary", "leader", "supervisor", "integration"})
     @Operation(summary = "The same figures as a table with Vietnamese headings (CSV or Excel, by Accept)")
     public Table admissionsTable(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
-            @QueryParam("unit") @NotNull UUID unit) {
-        return AdmissionTable.of(statistics.admissions(year, unit));
+            @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
+        return AdmissionTable.of(statistics.admissions(year, scope.unitOr(unit)));
     }
 }

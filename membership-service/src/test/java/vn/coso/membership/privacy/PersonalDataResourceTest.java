@@ -5,20 +5,25 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.coso.membership.pipeline.Admissions.candidate;
 import static vn.coso.membership.pipeline.Admissions.certificate;
 import static vn.coso.membership.pipeline.Admissions.create;
 import static vn.coso.membership.pipeline.Admissions.post;
+import static vn.coso.membership.pipeline.Admissions.prepareDossier;
+import static vn.coso.membership.pipeline.Admissions.vote;
 import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_1;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
@@ -43,6 +48,7 @@ class PersonalDataResourceTest extends WithDemoUnits {
         post(ORGANIZER, id, "closure", Map.of("outcome", "WITHDRAWN", "closedOn", "2025-05-01", "reason",
                 "Không tiếp tục")).statusCode(201);
         long events = count("select count(*) from membership_event where candidate_id = '" + id + "'");
+        long allEvents = count("select count(*) from membership_event");
         given().auth().oauth2(ORGANIZER).when().delete("/api/membership/candidates/{id}/personal-data", id)
                 .then().statusCode(204);
 
@@ -51,7 +57,9 @@ class PersonalDataResourceTest extends WithDemoUnits {
         assertEquals(0, count("select count(*) from awareness_certificate where candidate_id = '" + id + "'"));
         assertEquals(0, count("select count(*) from idempotency_record where body like '%" + id + "%'"));
         assertEquals(1, events);
-        assertEquals(events, count("select count(*) from membership_event where candidate_id = '" + id + "'"));
+        // the event stays for the year's figures, under an id that no longer leads to the person
+        assertEquals(allEvents, count("select count(*) from membership_event"));
+        assertEquals(0, count("select count(*) from membership_event where candidate_id = '" + id + "'"));
 
         // the audit trail of the dossier outlives it, and only an administrator reads it
         given().auth().oauth2(ADMIN).queryParam("resourceId", id).when().get("/api/membership/audit")
@@ -64,4 +72,59 @@ class PersonalDataResourceTest extends WithDemoUnits {
         given().auth().oauth2(ORGANIZER).when().get("/api/membership/audit").then().statusCode(403);
     }
 
+    /**
+     * A candidate who attended a class, was voted on by the cell and withdrew: after erasure no table holds the
+     * candidate's id. The check walks the schema — every uuid column of the database and the stored replies of
+     * retried creates — so a table added later cannot be forgotten. The audit log keeps its entries (who read and
+     * changed the dossier, by id only): accountability outlives the dossier, and the id leads nowhere any more.
+     */
+    @Test
+    void shouldLeaveNoReferenceToAnErasedCandidateInAnyTable() throws SQLException {
+        String id = given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(candidate(CELL_QUANG_LAP_1, "Người Được Xóa", "1996-06-06", Map.of("phone", "0988 111 222")))
+                .when().post("/api/membership/candidates").then().statusCode(201).extract().path("id");
+        String classId = given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON)
+                .body(Map.of("unitId", COMMUNE_KA_DO.toString(), "organiser", "Trung tâm Chính trị xã Ka Đô",
+                        "title", "Lớp bồi dưỡng khóa 3/2024", "startsOn", "2024-02-19", "endsOn", "2024-02-23"))
+                .when().post("/api/membership/awareness-classes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON).body(Map.of("candidateIds", List.of(id)))
+                .when().post("/api/membership/awareness-classes/{id}/participants", classId).then().statusCode(200);
+        prepareDossier(ORGANIZER, id, LocalDate.of(2024, 2, 26));
+        post(ORGANIZER, id, "votes", vote("CELL", LocalDate.of(2024, 4, 11), 12, 10, 9)).statusCode(201);
+        post(ORGANIZER, id, "closure", Map.of("outcome", "WITHDRAWN", "closedOn", "2024-05-02", "reason",
+                "Chuyển công tác")).statusCode(201);
+        long eventsBefore = count("select count(*) from membership_event where kind = 'SENT_TO_CLASS'");
+        assertTrue(referencesTo(id) > 5, "the dossier is spread over many tables before erasure");
+
+        given().auth().oauth2(ORGANIZER).when().delete("/api/membership/candidates/{id}/personal-data", id)
+                .then().statusCode(204);
+
+        assertEquals(0, referencesTo(id));
+        assertEquals(eventsBefore, count("select count(*) from membership_event where kind = 'SENT_TO_CLASS'"),
+                "the year's figures keep the anonymous event");
+        given().auth().oauth2(ORGANIZER).when().get("/api/membership/awareness-classes/{id}", classId).then()
+                .statusCode(200).body("participants", org.hamcrest.Matchers.hasSize(0))
+                .body("erasedParticipants", is(1));
+    }
+
+    /** Rows in any table but the audit log whose uuid columns, or stored replies, hold {@code id}. */
+    private long referencesTo(String id) throws SQLException {
+        long found = 0;
+        List<String[]> columns = new java.util.ArrayList<>();
+        try (var c = dataSource.getConnection(); var rs = c.createStatement().executeQuery("""
+                select table_name, column_name from information_schema.columns
+                where table_schema = 'public' and data_type in ('uuid', 'character varying', 'text')
+                  and table_name not in ('audit_log', 'flyway_schema_history')
+                """)) {
+            while (rs.next()) {
+                columns.add(new String[]{rs.getString(1), rs.getString(2)});
+            }
+        }
+        for (String[] col : columns) {
+            found += count("select count(*) from " + col[0] + " where cast(" + col[1] + " as text) like '%" + id
+                    + "%'");
+        }
+        return found;
+    }
 }

@@ -226,8 +226,14 @@ class StatisticsResourceTest extends WithDemoUnits {
         for (String role : new String[]{"citizen", "handler", "dialogue-officer"}) {
             admissions(Tokens.of("x", PROVINCE, role), 2024, COMMUNE_DRAN).statusCode(403);
         }
+        // without a unit: the caller's own (the province), the same figures as asked for by name
+        int provinceAdmitted = admissions(INTEGRATION, 2024, PROVINCE).statusCode(200).extract().path("admitted");
+        given().auth().oauth2(Tokens.of("supervisor", COMMUNE_DRAN, "supervisor")).queryParam("year", 2024).when()
+                .get("/api/membership/statistics/admissions").then().statusCode(200)
+                .body("unitId", is(COMMUNE_DRAN.toString())).body("admitted", is(9));
         given().auth().oauth2(INTEGRATION).queryParam("year", 2024).when()
-                .get("/api/membership/statistics/admissions").then().statusCode(400);
+                .get("/api/membership/statistics/admissions").then().statusCode(200)
+                .body("unitId", is(PROVINCE.toString())).body("admitted", is(provinceAdmitted));
         given().auth().oauth2(INTEGRATION).queryParam("year", "twenty").queryParam("unit", COMMUNE_DRAN.toString())
                 .when().get("/api/membership/statistics/admissions").then().statusCode(400);
         given().auth().oauth2(INTEGRATION).when().get("/api/membership/candidates").then().statusCode(403);

@@ -60,7 +60,7 @@ public class ReportService {
         if (s.number() > s.period().perYear()) {
             throw ProblemException.badRequest("number", "report.number-range", s.period().perYear());
         }
-        Document plan = plan(s.planId());
+        Document plan = plan(s.planId(), () -> ProblemException.badRequest("planId", "document.unknown-document"));
         if (!addressedTo(plan, s.unitId())) {
             throw ProblemException.rule("REPORT-NOT-ADDRESSED", null, "report.not-addressed", plan.numberText);
         }
@@ -73,7 +73,8 @@ public class ReportService {
         if (s.submittedOn().isBefore(start)) {
             throw ProblemException.badRequest("submittedOn", "report.before-period", start);
         }
-        if (s.documentId() != null && documents.findByIdOptional(s.documentId()).isEmpty()) {
+        if (s.documentId() != null && documents.findByIdOptional(s.documentId())
+                .filter(d -> scope.canSeeOrIsAbove(d.issuerId)).isEmpty()) {
             throw ProblemException.badRequest("documentId", "document.unknown-document");
         }
         if (reports.exists(plan.id, s.unitId(), s.period(), s.year(), s.number())) {
@@ -109,7 +110,8 @@ public class ReportService {
         if (number > period.perYear()) {
             throw ProblemException.badRequest("number", "report.number-range", period.perYear());
         }
-        Document plan = plan(planId);
+        // the standing of a plan is a view of that plan: unknown and out-of-sight plans are both not found
+        Document plan = plan(planId, ProblemException::notFound);
         if (!scope.canSee(plan.issuerId) && plan.recipients.stream().noneMatch(scope::canSee)) {
             throw ProblemException.notFound();
         }
@@ -134,9 +136,10 @@ public class ReportService {
         return result;
     }
 
-    private Document plan(UUID id) {
-        Document plan = documents.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.badRequest("planId", "document.unknown-document"));
+    /** A plan the caller may cite (its own subtree's or one from above); otherwise {@code unknown}. */
+    private Document plan(UUID id, java.util.function.Supplier<ProblemException> unknown) {
+        Document plan = documents.findByIdOptional(id).filter(d -> scope.canSeeOrIsAbove(d.issuerId))
+                .orElseThrow(unknown);
         if (plan.type != DocumentType.PLAN && plan.type != DocumentType.RESOLUTION
                 && plan.type != DocumentType.DIRECTIVE) {
             throw ProblemException.badRequest("planId", "report.not-a-plan", plan.numberText);

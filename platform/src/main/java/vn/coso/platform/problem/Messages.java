@@ -54,7 +54,15 @@ public final class Messages {
         if (pattern == null) {
             return key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        // numbers as written, never grouped by the locale (a year is 2026, not "2.026")
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(plain);
     }
 
     private static String lookup(String bundle, Locale locale, String key) {

@@ -31,6 +31,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import vn.coso.platform.web.JsonCustomizer;
 import vn.coso.platform.web.RequestIds;
 
 /**
@@ -60,20 +61,29 @@ public class ProblemMappers {
         Locale locale = Messages.locale(headers);
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldPath(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new FieldError(fieldPath(violation.getPropertyPath()), message(violation, locale)));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return build(ProblemType.VALIDATION, locale, uri, null, null, null, errors, Map.of()).build();
     }
 
+    /** The field is named by its parent's path, never by the unknown name itself (no echo of what was sent). */
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
-        return jsonFieldProblem(e, "field.unknown", headers, uri);
+        Locale locale = Messages.locale(headers);
+        String parent = jsonPath(e);
+        int last = parent.lastIndexOf('.');
+        String field = parent.contains(".") ? parent.substring(0, last) : "$";
+        List<FieldError> errors = List.of(new FieldError(field, Messages.get(locale, "field.unknown")));
+        return build(ProblemType.VALIDATION, locale, uri, null, null, null, errors, Map.of()).build();
     }
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
-        return jsonFieldProblem(e, "field.invalid-value", headers, uri);
+        String key = e instanceof JsonCustomizer.InvalidText
+                ? "field.invalid-text"
+                : e instanceof JsonCustomizer.ImplausibleDate ? "field.implausible-date" : "field.invalid-value";
+        return jsonFieldProblem(e, key, headers, uri);
     }
 
     @ServerExceptionMapper
@@ -134,8 +144,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.locale(headers);
-        return build(ProblemType.CONFLICT, locale, uri, Messages.get(locale, "conflict.concurrent-update"), null, null,
-                List.of(), Map.of()).build();
+        // a lost race on a version is a stale If-Match like any other: 412, never 409
+        return build(ProblemType.PRECONDITION_FAILED, locale, uri, Messages.get(locale, "conflict.concurrent-update"),
+                null, null, List.of(), Map.of()).build();
     }
 
     @ServerExceptionMapper
@@ -162,9 +173,28 @@ public class ProblemMappers {
             String rule, String legalBasis, List<FieldError> errors, Map<String, Object> extensions) {
         ProblemDetail body = new ProblemDetail(type.uri(), Messages.get(locale, type.slug() + ".title"), type.status(),
                 detail != null ? detail : Messages.get(locale, type.slug() + ".detail"),
-                uri == null ? null : uri.getPath(), RequestIds.current(), rule, legalBasis, errors, extensions);
+                instance(), RequestIds.current(), rule, legalBasis, errors, extensions);
         return Response.status(type.status()).type(PROBLEM_JSON).entity(body)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage());
+    }
+
+    /**
+     * A standard constraint's message in the caller's language ({@code constraint.Size} = "from {0} to {1}"), so that
+     * a Vietnamese problem does not list English field messages; other constraints keep their own message.
+     */
+    static String message(ConstraintViolation<?> violation, Locale locale) {
+        var descriptor = violation.getConstraintDescriptor();
+        String key = "constraint." + descriptor.getAnnotation().annotationType().getSimpleName();
+        Map<String, Object> a = descriptor.getAttributes();
+        Object first = a.containsKey("min") ? a.get("min") : a.get("value");
+        String text = Messages.get(locale, key, first == null ? "" : first, a.getOrDefault("max", ""));
+        return text.equals(key) ? violation.getMessage() : text;
+    }
+
+    /** The occurrence, named by its request id: never the path as sent (it may carry what the caller typed). */
+    static String instance() {
+        String id = RequestIds.current();
+        return id == null ? null : "urn:coso:request:" + id;
     }
 
     static String jsonPath(JsonMappingException e) {

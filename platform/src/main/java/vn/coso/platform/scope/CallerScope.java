@@ -39,6 +39,11 @@ public class CallerScope {
         }
     }
 
+    /** The unit asked for, or the caller's own when none is: the default a user expects of every report. */
+    public UUID unitOr(UUID requested) {
+        return requested != null ? requested : unit().orElseThrow(ProblemException::notFound);
+    }
+
     /** Every unit the caller may see; empty when the token carries no known unit. */
     public Set<UUID> visibleUnits() {
         return unit().map(directory::subtree).orElse(Set.of());
@@ -46,6 +51,15 @@ public class CallerScope {
 
     public boolean canSee(UUID unitId) {
         return unit().map(root -> directory.tree().contains(root, unitId)).orElse(false);
+    }
+
+    /**
+     * Whether {@code unitId} lies in the caller's subtree or above the caller's unit: whose documents the caller may
+     * cite ("Thực hiện Nghị quyết số 07-NQ/HU …"), while a sibling's are as unknown as a missing one.
+     */
+    public boolean canSeeOrIsAbove(UUID unitId) {
+        return unit().map(root -> directory.tree().contains(root, unitId) || directory.tree().contains(unitId, root))
+                .orElse(false);
     }
 
     /** Throws a 404 problem unless {@code unitId} lies in the caller's subtree. */

@@ -58,7 +58,13 @@ public class ParameterConverters implements ParamConverterProvider {
             return converter(s -> (T) UUID.fromString(s), "UUID");
         }
         if (rawType == LocalDate.class) {
-            return converter(s -> (T) LocalDate.parse(s), "yyyy-MM-dd");
+            return converter(s -> {
+                LocalDate d = LocalDate.parse(s);
+                if (!TextRules.plausible(d)) {
+                    throw new IllegalArgumentException("implausible");
+                }
+                return (T) d;
+            }, "yyyy-MM-dd, " + TextRules.MIN_YEAR + "–" + TextRules.MAX_YEAR);
         }
         if (rawType == OffsetDateTime.class) {
             return converter(s -> (T) OffsetDateTime.parse(s), "yyyy-MM-ddTHH:mm:ss+07:00");

@@ -25,7 +25,8 @@ public final class Versions {
         }
         String value = ifMatch.trim();
         if ("*".equals(value)) {
-            return;
+            // "any version" is exactly the silent overwrite If-Match exists to prevent
+            throw ProblemException.of(ProblemType.PRECONDITION_REQUIRED).detail("if-match.star").build();
         }
         for (String candidate : value.split(",")) {
             String tag = candidate.trim();

@@ -119,8 +119,8 @@ public class OpinionResource {
     @RolesAllowed({"handler", "dialogue-officer"})
     @Operation(summary = "A progress note by the handler")
     public RestResponse<OpinionView> progress(@PathParam("id") UUID id,
-            @NotNull @Valid OpinionRequests.Progress request) {
-        return Responses.ok(opinions.progress(id, request).orElseThrow(ProblemException::notFound));
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid OpinionRequests.Progress request) {
+        return Responses.ok(opinions.progress(id, ifMatch, request).orElseThrow(ProblemException::notFound));
     }
 
     @POST
@@ -165,7 +165,7 @@ public class OpinionResource {
     @RolesAllowed("supervisor")
     @Operation(summary = "The Fatherland Front's assessment of the reply; may ask for a new answer")
     public RestResponse<OpinionView> assess(@PathParam("id") UUID id,
-            @NotNull @Valid OpinionRequests.Supervision request) {
-        return Responses.ok(opinions.assess(id, request).orElseThrow(ProblemException::notFound));
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid OpinionRequests.Supervision request) {
+        return Responses.ok(opinions.assess(id, ifMatch, request).orElseThrow(ProblemException::notFound));
     }
 }

@@ -48,9 +48,13 @@ public record OpinionView(UUID id, String trackingCode, UUID sessionId, Channel 
         }
     }
 
+    /**
+     * The view; the tracking code (the key to the citizen's status page) only when {@code withCode}: in the answer
+     * that records the opinion, so that the officer can hand it to the person. Staff lists and reads never show it.
+     */
     public static OpinionView of(Opinion o, DueState due, DueRule rule, boolean provisional,
-            List<OpinionEvent> history) {
-        return new OpinionView(o.id, o.trackingCode, o.sessionId, o.channel, o.communeId, o.villageId,
+            List<OpinionEvent> history, boolean withCode) {
+        return new OpinionView(o.id, withCode ? o.trackingCode : null, o.sessionId, o.channel, o.communeId, o.villageId,
                 o.speakerName, o.contact, o.topic, o.legalType, o.text, o.receivedOn, o.status, due, o.answeredBy,
                 o.answer, o.handlerUnitId, o.assignedOn, o.acceptedOn, o.complexity, o.severalPlaces, o.dueStep,
                 o.dueOn, rule, provisional, o.extensions, o.extensionDays, o.reply, o.repliedOn, o.replySentOn,

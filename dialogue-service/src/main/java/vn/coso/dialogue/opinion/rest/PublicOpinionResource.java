@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -23,6 +25,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.service.OpinionService;
+import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.problem.ProblemException;
 
 /**
@@ -52,8 +55,11 @@ public class PublicOpinionResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "Submit an opinion; the answer carries the tracking code")
-    public RestResponse<Receipt> submit(@NotNull @Valid OpinionRequests.Public request) {
+    @Idempotent
+    @Operation(summary = "Submit an opinion; the answer carries the tracking code", description = "A phone on a bad "
+            + "network retries: the same Idempotency-Key answers the same tracking code and records one opinion.")
+    public RestResponse<Receipt> submit(@NotNull @Valid OpinionRequests.Public request,
+            @Parameter(description = "Makes the submission safe to retry") @HeaderParam("Idempotency-Key") String key) {
         String citizen = !identity.isAnonymous() && identity.hasRole("citizen") ? token.getSubject() : null;
         Opinion o = opinions.submitPublic(request, citizen);
         return RestResponse.ResponseBuilder

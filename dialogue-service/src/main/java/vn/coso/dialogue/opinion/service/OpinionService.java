@@ -206,7 +206,7 @@ public class OpinionService {
         @SuppressWarnings("unchecked")
         List<Opinion> found = query.setParameter("size", size).setParameter("offset", offset).getResultList();
         List<OpinionView> rows = found.stream()
-                .map(o -> OpinionView.of(o, due.state(o, cutoffs), null, false, List.of())).toList();
+                .map(o -> OpinionView.of(o, due.state(o, cutoffs), null, false, List.of(), false)).toList();
         return new Page<>(rows, ((Number) count.getSingleResult()).longValue());
     }
 
@@ -288,8 +288,8 @@ public class OpinionService {
         event(o, "ACCEPTED", late ? "accepted after the intake deadline; due " + o.dueOn : "due " + o.dueOn, null);
     }
 
-    public Optional<OpinionView> progress(UUID id, OpinionRequests.Progress r) {
-        return handlerVisible(id).map(o -> {
+    public Optional<OpinionView> progress(UUID id, String ifMatch, OpinionRequests.Progress r) {
+        return handlerWritable(id, ifMatch).map(o -> {
             requireStatus(o, OpinionStatus.ASSIGNED);
             event(o, "PROGRESS", r.note().strip(), null);
             return done(o, "PROGRESS");
@@ -364,8 +364,9 @@ public class OpinionService {
     }
 
     /** The Fatherland Front's assessment of a reply; asking for a new answer reopens the opinion for the handler. */
-    public Optional<OpinionView> assess(UUID id, OpinionRequests.Supervision r) {
+    public Optional<OpinionView> assess(UUID id, String ifMatch, OpinionRequests.Supervision r) {
         return readable(id).map(o -> {
+            Versions.requireMatch(ifMatch, o.version);
             if (o.status != OpinionStatus.REPLIED && o.status != OpinionStatus.CLOSED
                     && o.status != OpinionStatus.ANSWERED_ON_SPOT) {
                 throw ProblemException.conflict("opinion.nothing-to-assess");
@@ -467,14 +468,19 @@ public class OpinionService {
     private OpinionView done(Opinion o, String action) {
         em.flush();
         audit.record(action, RESOURCE, o.id, o.communeId, Map.of("status", o.status.name()));
-        return view(o);
+        return view(o, "CREATE".equals(action));
     }
 
     private OpinionView view(Opinion o) {
+        return view(o, false);
+    }
+
+    private OpinionView view(Opinion o, boolean recording) {
         List<OpinionEvent> history = em.createQuery("from OpinionEvent where opinionId = ?1 order by id",
                 OpinionEvent.class).setParameter(1, o.id).getResultList();
         return OpinionView.of(o, due.state(o, due.cutoffs(time.today())),
-                OpinionView.DueRule.of(clock.current(o), o.clockStartedOn), clock.provisional(o), history);
+                OpinionView.DueRule.of(clock.current(o), o.clockStartedOn), clock.provisional(o), history,
+                recording);
     }
 
     private static String blankToNull(String s) {

@@ -56,7 +56,7 @@ public class CandidateResource {
     @RolesAllowed({"organizer", "secretary", "leader"})
     @Operation(summary = "Candidates of the caller's subtree", description = "Filtered, and sorted the Vietnamese way "
             + "(by given name, then full name); X-Total-Count gives the total.")
-    public RestResponse<List<CandidateView>> list(@BeanParam @Valid CandidateFilter filter,
+    public RestResponse<List<CandidateSummary>> list(@BeanParam @Valid CandidateFilter filter,
             @BeanParam @Valid PageParams page) {
         return candidates.list(filter, page).toResponse();
     }

@@ -17,6 +17,7 @@ import vn.coso.membership.candidate.Stage;
 import vn.coso.membership.candidate.repository.CandidateRepository;
 import vn.coso.membership.candidate.rest.CandidateFilter;
 import vn.coso.membership.candidate.rest.CandidateRequest;
+import vn.coso.membership.candidate.rest.CandidateSummary;
 import vn.coso.membership.candidate.rest.CandidateView;
 import vn.coso.membership.codes.CodeLists;
 import vn.coso.platform.audit.AuditLog;
@@ -76,7 +77,7 @@ public class CandidateService {
     }
 
     /** A page of the list; the list shows names and stages to the caller, so it is audited as one read. */
-    public Page<CandidateView> list(CandidateFilter filter, PageParams page) {
+    public Page<CandidateSummary> list(CandidateFilter filter, PageParams page) {
         Set<UUID> visible;
         if (filter.unit != null) {
             scope.requireVisible(filter.unit);
@@ -86,10 +87,11 @@ public class CandidateService {
         }
         var criteria = new CandidateRepository.Criteria(visible, filter.stage, filter.year, filter.category,
                 filter.source, filter.q, time.today());
-        List<CandidateView> rows = candidates.find(criteria, page.offset(), page.size).stream()
-                .map(CandidateView::of).toList();
+        List<CandidateSummary> rows = candidates.find(criteria, page.offset(), page.size).stream()
+                .map(CandidateSummary::of).toList();
+        // which dossiers were shown, by id (never a value): a list is a disclosure too
         audit.record("LIST", RESOURCE, null, filter.unit == null ? scope.unit().orElse(null) : filter.unit,
-                Map.of("returned", rows.size()));
+                Map.of("returned", rows.size(), "ids", rows.stream().map(r -> r.id().toString()).toList()));
         return new Page<>(rows, candidates.count(criteria));
     }
 

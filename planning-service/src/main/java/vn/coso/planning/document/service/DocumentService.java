@@ -173,7 +173,7 @@ public class DocumentService {
         }
         for (int i = 0; i < ids.size(); i++) {
             UUID cited = ids.get(i);
-            if (documents.findByIdOptional(cited).isEmpty()) {
+            if (documents.findByIdOptional(cited).filter(d -> scope.canSeeOrIsAbove(d.issuerId)).isEmpty()) {
                 throw ProblemException.badRequest(field + "[" + i + "]", "document.unknown-document");
             }
             if (into.stream().noneMatch(ref -> ref.citesId().equals(cited))) {

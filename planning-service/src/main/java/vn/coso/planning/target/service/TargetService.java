@@ -80,7 +80,8 @@ public class TargetService {
         if (r.growthPercent() != null && r.baseline() == null) {
             throw ProblemException.badRequest("baseline", "target.growth-needs-baseline");
         }
-        if (r.documentId() != null && documents.findByIdOptional(r.documentId()).isEmpty()) {
+        if (r.documentId() != null && documents.findByIdOptional(r.documentId())
+                .filter(d -> scope.canSeeOrIsAbove(d.issuerId)).isEmpty()) {
             throw ProblemException.badRequest("documentId", "document.unknown-document");
         }
         String category = r.category() == null ? "" : r.category();
@@ -230,7 +231,8 @@ public class TargetService {
             if (original.remappedAt != null) {
                 throw ProblemException.conflict("target.already-remapped", unit.name);
             }
-            if (r.documentId() != null && documents.findByIdOptional(r.documentId()).isEmpty()) {
+            if (r.documentId() != null && documents.findByIdOptional(r.documentId())
+                    .filter(d -> scope.canSeeOrIsAbove(d.issuerId)).isEmpty()) {
                 throw ProblemException.badRequest("documentId", "document.unknown-document");
             }
             Set<UUID> takers = targets.successorsOfSubtree(unit.id);
