@@ -64,6 +64,8 @@ public class GatewayRoutes {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAliveTimeout(60));
         router.route().order(Integer.MIN_VALUE).failureHandler(GatewayRoutes::securityFailure);
+        // an address nothing serves is a problem too, not the router's HTML page
+        router.errorHandler(404, rc -> GatewayProblems.send(rc, GatewayProblems.Kind.NOT_FOUND, 0));
         config.upstreams().forEach((service, uris) -> {
             UpstreamPool pool = new UpstreamPool(service, uris, vertx, config.circuitBreaker());
             pools.put(service, pool);

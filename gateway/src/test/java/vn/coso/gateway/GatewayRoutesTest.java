@@ -217,6 +217,8 @@ class GatewayRoutesTest {
                         is("http://localhost:8180/realms/coso/protocol/openid-connect/auth"));
         assertTrue(EchoUpstream.RECEIVED.contains("/q/openapi?format=json"));
         given().when().get("/openapi/elsewhere").then().statusCode(404).contentType("application/problem+json");
+        // an address nothing serves, outside /api: a problem as well, not the router's HTML page
+        given().when().get("/favicon.ico").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
