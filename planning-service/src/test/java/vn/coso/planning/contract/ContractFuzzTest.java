@@ -1,11 +1,5 @@
 package vn.coso.planning.contract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import java.util.Set;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +8,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.coso.platform.testing.ContractFuzzer;
-import vn.coso.platform.testing.DemoUnits;
-import vn.coso.platform.testing.Tokens;
 
 /**
  * Every operation of this service's OpenAPI document, sent bad input (see {@link ContractFuzzer}): no 5xx, every
@@ -24,21 +16,11 @@ import vn.coso.platform.testing.Tokens;
 @QuarkusTest
 class ContractFuzzTest {
 
-    static final String EVERY_ROLE = Tokens.of("fuzzer", DemoUnits.PROVINCE, "admin", "organizer", "secretary",
-            "leader", "dialogue-officer", "handler", "supervisor", "integration", "citizen", "inspector");
-
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void shouldAnswerBadInputOnEveryOperationWithAProblemAndWriteNothing() throws Exception {
-        ContractFuzzer.Report report = new ContractFuzzer(EVERY_ROLE, dataSource,
-                Set.of("unit_copy", "unit_copy_cursor", "calendar_override_copy",
-                        "idempotency_record"))
-                .run();
-        System.out.printf("contract fuzz: %d operations, %d requests, by status %s%n", report.operations(),
-                report.requests(), report.byStatus());
-        assertTrue(report.operations() > 10, "the document lists the operations");
-        assertEquals(List.of(), report.failures());
+        ContractFuzzer.check(dataSource);
     }
 }
