@@ -12,8 +12,4 @@ import java.time.LocalDate;
  * @param provisional whether the day is placed by the statutory rule because no decision of the year is recorded
  */
 public record Holiday(LocalDate date, String name, boolean compensatory, String source, boolean provisional) {
-
-    public Holiday(LocalDate date, String name, boolean compensatory) {
-        this(date, name, compensatory, null, false);
-    }
 }

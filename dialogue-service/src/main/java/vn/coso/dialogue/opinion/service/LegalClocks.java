@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 import vn.coso.dialogue.opinion.ClockStep;
-import vn.coso.dialogue.opinion.Complexity;
 import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.platform.calendar.DayCount;
 import vn.coso.platform.sql.Columns;
@@ -76,11 +75,6 @@ public class LegalClocks {
             }
         }
         throw new IllegalStateException("No " + step + " clock for " + type);
-    }
-
-    /** The resolution clock of a complexity. */
-    public Rule resolution(LegalType type, Complexity complexity, boolean remote, LocalDate day) {
-        return rule(type, ClockStep.RESOLUTION, Variant.valueOf(complexity.name()), remote, day);
     }
 
     private Optional<Rule> pick(LegalType type, ClockStep step, Variant variant, boolean remote, LocalDate day) {
