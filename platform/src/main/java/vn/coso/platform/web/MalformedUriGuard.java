@@ -54,6 +54,9 @@ public class MalformedUriGuard {
         if (raw == null) {
             return true;
         }
+        if (raw.indexOf('%') < 0) {
+            return TextRules.acceptable(raw); // the usual request: nothing to decode
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

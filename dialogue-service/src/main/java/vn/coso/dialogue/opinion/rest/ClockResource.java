@@ -22,15 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import vn.coso.dialogue.opinion.service.DifficultAreas;
 import vn.coso.dialogue.opinion.service.LegalClocks;
-import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.problem.ProblemException;
-import vn.coso.platform.scope.CallerScope;
-import vn.coso.platform.scope.UnitDirectory;
-import vn.coso.platform.time.VietnamTime;
 
 /** The legal clocks opinions run on, and the communes where complaints run on the longer clock. */
 @Path("/api/dialogue")
@@ -46,21 +39,10 @@ public class ClockResource {
 
     private final LegalClocks clocks;
     private final DifficultAreas areas;
-    private final CallerScope scope;
-    private final UnitDirectory units;
-    private final SecurityIdentity identity;
-    private final AuditLog audit;
-    private final VietnamTime time;
 
-    public ClockResource(LegalClocks clocks, DifficultAreas areas, CallerScope scope, UnitDirectory units,
-            SecurityIdentity identity, AuditLog audit, VietnamTime time) {
+    public ClockResource(LegalClocks clocks, DifficultAreas areas) {
         this.clocks = clocks;
         this.areas = areas;
-        this.scope = scope;
-        this.units = units;
-        this.identity = identity;
-        this.audit = audit;
-        this.time = time;
     }
 
     @GET
@@ -77,30 +59,15 @@ public class ClockResource {
     @RolesAllowed({"admin", "dialogue-officer", "leader", "handler", "supervisor"})
     @Operation(summary = "Communes marked remote or difficult to travel, in the caller's subtree (or under a unit)")
     public List<DifficultAreas.Area> difficultAreas(@QueryParam("unit") UUID unit) {
-        UUID root = unit != null ? unit : scope.unit().orElseThrow(ProblemException::notFound);
-        scope.requireVisible(root);
-        return areas.in(units.subtree(root).toArray(UUID[]::new));
+        return areas.under(unit);
     }
 
     @PUT
     @Path("/difficult-areas")
     @RolesAllowed("admin")
     @Operation(summary = "Mark a commune as remote or difficult from a day (Luật Khiếu nại 2011, Điều 28)")
-    @jakarta.transaction.Transactional
     public RestResponse<Void> mark(@NotNull @Valid AreaRequest r) {
-        scope.requireVisible(r.communeId());
-        boolean commune = units.tree().get(r.communeId()).map(u -> "COMMUNE_COMMITTEE".equals(u.kind()))
-                .orElse(false);
-        if (!commune) {
-            throw ProblemException.badRequest("communeId", "area.not-a-commune");
-        }
-        if (r.validTo() != null && !r.validTo().isAfter(r.validFrom())) {
-            throw ProblemException.badRequest("validTo", "area.to-before-from");
-        }
-        areas.put(new DifficultAreas.Area(r.communeId(), r.validFrom(), r.validTo(), r.basis().strip()),
-                identity.getPrincipal().getName(), time.now());
-        audit.record("PUT", "difficult-area", r.communeId(), r.communeId(), java.util.Map.of("validFrom",
-                r.validFrom().toString()));
+        areas.mark(new DifficultAreas.Area(r.communeId(), r.validFrom(), r.validTo(), r.basis()));
         return RestResponse.noContent();
     }
 }
