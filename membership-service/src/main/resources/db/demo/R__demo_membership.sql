@@ -97,15 +97,15 @@ begin
     end if;
     if upto >= 4 then
         insert into vote (id, candidate_id, purpose, body, held_on, entitled, present, yes, no, abstain,
-                          resolution_number, passed, rule_set_id)
+                          resolution_number, passed, rule_set_id, attempt, proposal, votes_needed)
         values (md5(p_key || '-vc')::uuid, cid, 'ADMISSION', 'CELL', p_start + 45, 12, 11, 11, 0, 0, '05-NQ/CB',
-                true, pg_temp.demo_rules(p_start + 45));
+                true, pg_temp.demo_rules(p_start + 45), 1, 'ADMIT', 8);
     end if;
     if upto >= 5 then
         insert into vote (id, candidate_id, purpose, body, held_on, entitled, present, yes, no, abstain,
-                          resolution_number, passed, rule_set_id)
+                          resolution_number, passed, rule_set_id, attempt, proposal, votes_needed)
         values (md5(p_key || '-vk')::uuid, cid, 'ADMISSION', 'COMMITTEE', p_start + 55, 9, 9, 9, 0, 0,
-                '12-NQ/ĐU', true, pg_temp.demo_rules(p_start + 55));
+                '12-NQ/ĐU', true, pg_temp.demo_rules(p_start + 55), 1, 'ADMIT', 6);
     end if;
     if upto >= 6 then
         insert into decision (id, candidate_id, purpose, number, decided_on, deciding_unit_id, rule_set_id)
@@ -123,14 +123,15 @@ begin
     end if;
     if upto >= 8 then
         insert into vote (id, candidate_id, purpose, body, held_on, entitled, present, yes, no, abstain,
-                          resolution_number, passed, rule_set_id)
+                          resolution_number, passed, rule_set_id, attempt, proposal, votes_needed)
         values (md5(p_key || '-vo')::uuid, cid, 'CONFIRMATION', 'CELL', d_confirm - 15, 12, 12, 12, 0, 0,
-                '09-NQ/CB', true, pg_temp.demo_rules(d_confirm - 15));
-        insert into decision (id, candidate_id, purpose, number, decided_on, deciding_unit_id, outcome, rule_set_id)
+                '09-NQ/CB', true, pg_temp.demo_rules(d_confirm - 15), 1, 'CONFIRM', 8);
+        insert into decision (id, candidate_id, purpose, number, decided_on, deciding_unit_id, outcome, rule_set_id,
+                              official_from)
         values (md5(p_key || '-do')::uuid, cid, 'CONFIRMATION',
                 case when d_confirm < reform then '60-QĐ/HU' else '20-QĐ/ĐU' end, d_confirm,
                 case when d_confirm < reform then '8894a8cd-4ddd-46de-ac91-59cacba90434'::uuid else p_new_commune end,
-                'CONFIRMED', pg_temp.demo_rules(d_confirm));
+                'CONFIRMED', pg_temp.demo_rules(d_confirm), (d_ceremony + interval '12 months')::date);
         insert into membership_event (candidate_id, kind, occurred_on, cell_id, unit_path, categories)
         values (cid, 'CONFIRMED', d_confirm, p_cell,
                 pg_temp.demo_path(p_cell, d_confirm, p_old_commune, p_new_commune), cats);

@@ -24,6 +24,14 @@ public class Ceremony {
     @Column(length = 300)
     public String place;
 
+    /** When the cell received the admission decision: the 30 working days run from then. */
+    @Column(name = "decision_received_on")
+    public LocalDate decisionReceivedOn;
+
+    /** The higher committee's consent to a ceremony after the 30 working days (its document and date). */
+    @Column(name = "delay_approval", length = 200)
+    public String delayApproval;
+
     @Column(name = "rule_set_id", nullable = false)
     public String ruleSetId;
 

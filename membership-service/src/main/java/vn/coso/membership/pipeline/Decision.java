@@ -44,6 +44,14 @@ public class Decision extends PipelineStep {
     @Column(length = 20)
     public Outcome outcome;
 
+    /** A confirmed member is official from the end of the 12 months of probation, however late the decision. */
+    @Column(name = "official_from")
+    public LocalDate officialFrom;
+
+    /** Decided by the higher committee after three cell votes without two thirds (24-QĐ/TW, 4.2.3). */
+    @Column(nullable = false)
+    public boolean referred;
+
     @Column(name = "rule_set_id", nullable = false)
     public String ruleSetId;
 }

@@ -19,7 +19,8 @@ public record Dossier(
         List<OrganisationOpinion> opinions,
         List<Vote> votes,
         List<Decision> decisions,
-        Optional<Ceremony> ceremony) {
+        Optional<Ceremony> ceremony,
+        Optional<FormerMembership> formerMembership) {
 
     public boolean has(DossierDocument.Kind kind) {
         return documents.stream().anyMatch(d -> d.kind == kind);
@@ -29,8 +30,21 @@ public record Dossier(
         return documents.stream().filter(d -> d.kind == kind).findFirst();
     }
 
+    /** The vote that passed, if one did: a dossier moves on only with it. */
     public Optional<Vote> vote(Vote.Purpose purpose, Vote.Body body) {
-        return votes.stream().filter(v -> v.purpose == purpose && v.body == body).findFirst();
+        return votes.stream().filter(v -> v.purpose == purpose && v.body == body && v.passed).findFirst();
+    }
+
+    /** Every vote of {@code body} on {@code purpose}, passed or not, in the order they were held. */
+    public List<Vote> attempts(Vote.Purpose purpose, Vote.Body body) {
+        return votes.stream().filter(v -> v.purpose == purpose && v.body == body)
+                .sorted(java.util.Comparator.comparingInt(v -> v.attempt)).toList();
+    }
+
+    /** The latest vote of {@code body} on {@code purpose}, passed or not. */
+    public Optional<Vote> lastAttempt(Vote.Purpose purpose, Vote.Body body) {
+        List<Vote> all = attempts(purpose, body);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
     public Optional<Decision> decision(Vote.Purpose purpose) {
@@ -38,18 +52,18 @@ public record Dossier(
     }
 
     /**
-     * The people whose background must be verified: the candidate, the birth parents (or the guardian who raised
-     * them), the spouse and parents-in-law of a married candidate, and each adult child (DOMAIN.md §2, step 4).
+     * The people whose background must be verified: the candidate, the birth parents and also the guardian who raised
+     * them, the spouse and parents-in-law of a married candidate, and each adult child (DOMAIN.md §2, step 4).
      */
     public List<Verification.Subject> requiredSubjects() {
         Candidate c = candidate;
         List<Verification.Subject> required = new ArrayList<>();
         required.add(Verification.Subject.SELF);
+        required.add(Verification.Subject.FATHER);
+        required.add(Verification.Subject.MOTHER);
         if (c.raisedByGuardian) {
+            // the guardian is added to the birth parents, never instead of them
             required.add(Verification.Subject.GUARDIAN);
-        } else {
-            required.add(Verification.Subject.FATHER);
-            required.add(Verification.Subject.MOTHER);
         }
         if (c.married) {
             required.add(Verification.Subject.SPOUSE);

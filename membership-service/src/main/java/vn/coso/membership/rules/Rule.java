@@ -20,6 +20,19 @@ public enum Rule {
     CEREMONY_DEADLINE("MEM-CEREMONY-DEADLINE"),
     /** Confirmation only after 12 months of probation. */
     PROBATION("MEM-PROBATION"),
+    /** The cell considers the confirmation within 30 working days of the end of probation, or says why not. */
+    CONFIRMATION_DEADLINE("MEM-CONFIRMATION-DEADLINE"),
+    /**
+     * Confirming or striking off is voted like the admission (two thirds of those entitled); after three votes without
+     * two thirds the higher committee decides.
+     */
+    CONFIRMATION_VOTE("MEM-CONFIRMATION-VOTE"),
+    /** A confirmed member is official from the end of the 12 months, however late the cell or committee. */
+    OFFICIAL_FROM("MEM-OFFICIAL-FROM"),
+    /** Re-admission: time since leaving, reasons that bar it, the province's consent, once only. */
+    READMISSION("MEM-READMISSION"),
+    /** After the cell's resolution the dossier stays as voted; only contact details may be corrected. */
+    DOSSIER_LOCK("MEM-DOSSIER-LOCK"),
     /** The steps come in the order of the regulations. */
     ORDER("MEM-ORDER");
 

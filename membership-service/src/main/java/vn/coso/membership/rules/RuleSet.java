@@ -1,6 +1,7 @@
 package vn.coso.membership.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Column;
@@ -74,12 +75,43 @@ public class RuleSet {
     @Column(name = "confirmation_working_days")
     public int confirmationWorkingDays;
 
+    /** Working days for the committee's decision after the cell's resolution on a confirmation (4.3.1). */
+    @Column(name = "confirmation_decision_working_days")
+    public int confirmationDecisionWorkingDays;
+
+    /** Cell votes without two thirds after which the higher committee decides the confirmation (4.2.3). */
+    @Column(name = "confirmation_attempts_before_referral")
+    public int confirmationAttemptsBeforeReferral;
+
+    /** Months since leaving the Party before a re-admission may be considered (3.5.1). */
+    @Column(name = "readmission_min_months")
+    public int readmissionMinMonths;
+
+    /** Months since the criminal record was cleared, after a less serious crime (3.5.1). */
+    @Column(name = "readmission_after_minor_crime_months")
+    public int readmissionAfterMinorCrimeMonths;
+
+    /** Reasons for leaving that bar re-admission (3.5.2), as {@code FormerMembership.LeavingReason} names. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "readmission_barred", columnDefinition = "jsonb")
+    public List<String> readmissionBarred;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "legal_basis", columnDefinition = "jsonb")
     public Map<String, String> legalBasis;
 
+    /** For each rule code, the text its citation was checked against; a code without an entry is unverified. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_basis_checked", columnDefinition = "jsonb")
+    public Map<String, String> legalBasisChecked;
+
     public String legalBasis(Rule rule) {
         return legalBasis.getOrDefault(rule.code(), name);
+    }
+
+    /** What the citation of {@code rule} was checked against, or null while it is unverified. */
+    public String checkedAgainst(Rule rule) {
+        return legalBasisChecked == null ? null : legalBasisChecked.get(rule.code());
     }
 
     /** The fewest "yes" votes that pass: two thirds of those entitled, rounded up. */
@@ -90,6 +122,7 @@ public class RuleSet {
     /** A 422 naming the rule, its legal basis and this rule set. */
     public ProblemException violation(Rule rule, String detailKey, Object... args) {
         return ProblemException.of(vn.coso.platform.problem.ProblemType.RULE_VIOLATION)
-                .rule(rule.code(), legalBasis(rule)).detail(detailKey, args).extension("ruleSet", id).build();
+                .rule(rule.code(), legalBasis(rule)).detail(detailKey, args).extension("ruleSet", id)
+                .extension("legalBasisVerified", checkedAgainst(rule) != null).build();
     }
 }

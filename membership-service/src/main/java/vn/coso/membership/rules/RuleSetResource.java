@@ -23,7 +23,11 @@ public class RuleSetResource {
     public record View(String id, LocalDate validFrom, String name, String decidingUnitKind, String decidingAuthority,
             int minAgeYears, int maxAgeYears, int certificateValidMonths, int introducersRequired,
             int introducerMinMonths, String voteShare, int decisionWorkingDays, int decisionExtensionMaxDays,
-            int ceremonyWorkingDays, int probationMonths, int confirmationWorkingDays, Map<String, String> legalBasis) {
+            int ceremonyWorkingDays, int probationMonths, int confirmationWorkingDays,
+            int confirmationDecisionWorkingDays, int confirmationAttemptsBeforeReferral, int readmissionMinMonths,
+            int readmissionAfterMinorCrimeMonths, List<String> readmissionBarred, Map<String, String> legalBasis,
+            @Schema(description = "For each rule code, the text its citation was checked against; a code missing "
+                    + "here is not yet verified") Map<String, String> legalBasisChecked) {
     }
 
     private final RuleSetRepository rules;
@@ -40,6 +44,7 @@ public class RuleSetResource {
                 r.decidingAuthority, r.minAgeYears, r.maxAgeYears, r.certificateValidMonths, r.introducersRequired,
                 r.introducerMinMonths, r.voteShareNumerator + "/" + r.voteShareDenominator, r.decisionWorkingDays,
                 r.decisionExtensionMaxDays, r.ceremonyWorkingDays, r.probationMonths, r.confirmationWorkingDays,
-                r.legalBasis)).toList();
+                r.confirmationDecisionWorkingDays, r.confirmationAttemptsBeforeReferral, r.readmissionMinMonths,
+                r.readmissionAfterMinorCrimeMonths, r.readmissionBarred, r.legalBasis, r.legalBasisChecked)).toList();
     }
 }

@@ -65,6 +65,11 @@ public final class Admissions {
         return Map.of("number", number, "decidedOn", decidedOn.toString(), "decidingUnitId", unit.toString());
     }
 
+    public static Map<String, Object> confirmation(String outcome, String number, LocalDate decidedOn, UUID unit) {
+        return Map.of("outcome", outcome, "number", number, "decidedOn", decidedOn.toString(), "decidingUnitId",
+                unit.toString());
+    }
+
     /** Certificate {@code start}, documents and clear verifications (self, parents) and introductions by day 40. */
     public static void prepareDossier(String token, String id, LocalDate start) {
         prepareDossier(token, id, start, 2);

@@ -90,7 +90,14 @@ class PersonalDataResourceTest extends WithDemoUnits {
                 .when().post("/api/membership/awareness-classes").then().statusCode(201).extract().path("id");
         given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON).body(Map.of("candidateIds", List.of(id)))
                 .when().post("/api/membership/awareness-classes/{id}/participants", classId).then().statusCode(200);
+        // a former member, re-admitted after a first cell vote without two thirds
+        given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON).body(Map.of("leftOn", "2019-01-02",
+                "leavingReason", "OTHER", "readmittedBefore", false, "consentNumber", "301-CV/TU", "consentOn",
+                "2024-02-01")).when().put("/api/membership/candidates/{id}/former-membership", id).then()
+                .statusCode(200);
         prepareDossier(ORGANIZER, id, LocalDate.of(2024, 2, 26));
+        post(ORGANIZER, id, "votes", vote("CELL", LocalDate.of(2024, 4, 8), 12, 10, 7)).statusCode(201)
+                .body("votes[0].passed", org.hamcrest.Matchers.is(false));
         post(ORGANIZER, id, "votes", vote("CELL", LocalDate.of(2024, 4, 11), 12, 10, 9)).statusCode(201);
         post(ORGANIZER, id, "closure", Map.of("outcome", "WITHDRAWN", "closedOn", "2024-05-02", "reason",
                 "Chuyển công tác")).statusCode(201);

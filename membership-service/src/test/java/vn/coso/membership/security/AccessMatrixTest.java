@@ -74,9 +74,12 @@ class AccessMatrixTest extends WithDemoUnits {
         e.add(new Endpoint("POST", c + "/decision", decision("1-QĐ/ĐU", java.time.LocalDate.of(2024, 3, 1),
                 COMMUNE_KA_DO), ORGANIZER, true));
         e.add(new Endpoint("POST", c + "/ceremony", Map.of("heldOn", day), DOSSIER_WRITERS, true));
-        e.add(new Endpoint("POST", c + "/confirmation", Map.of("outcome", "CONFIRMED", "vote",
-                ballot(java.time.LocalDate.of(2024, 3, 1), 10, 9, 8, 1, 0), "decision",
-                decision("1-QĐ/ĐU", java.time.LocalDate.of(2024, 3, 1), COMMUNE_KA_DO)), ORGANIZER, true));
+        e.add(new Endpoint("POST", c + "/confirmation/votes", Map.of("proposal", "CONFIRM", "ballot",
+                ballot(java.time.LocalDate.of(2024, 3, 1), 10, 9, 8, 1, 0)), DOSSIER_WRITERS, true));
+        e.add(new Endpoint("POST", c + "/confirmation/decision", Map.of("outcome", "CONFIRMED", "number", "1-QĐ/ĐU",
+                "decidedOn", day, "decidingUnitId", COMMUNE_KA_DO.toString()), ORGANIZER, true));
+        e.add(new Endpoint("PUT", c + "/former-membership", Map.of("leftOn", "2019-01-01", "leavingReason", "OTHER",
+                "readmittedBefore", false), DOSSIER_WRITERS, true));
         e.add(new Endpoint("GET", c + "/personal-data", null, ORGANIZER, true));
         e.add(new Endpoint("GET", "/api/membership/alerts?unit=" + COMMUNE_KA_DO, null, DOSSIER_READERS, true));
         e.add(new Endpoint("GET", "/api/membership/statistics/admissions?year=2024&unit=" + COMMUNE_KA_DO, null,

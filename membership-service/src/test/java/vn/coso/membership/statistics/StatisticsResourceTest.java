@@ -204,15 +204,26 @@ class StatisticsResourceTest extends WithDemoUnits {
                 () -> parts.get("xl/worksheets/sheet1.xml"));
     }
 
+    /**
+     * Last year's figures never move: an admitted member's categories cannot be edited any more (the dossier is locked
+     * after the cell's vote), and the contact details that may still be corrected do not count.
+     */
     @Test
     void shouldNeverChangeLastYearsFiguresWhenACandidateIsEdited() {
         String id = lacXuan.get(2);
         String etag = given().auth().oauth2(ORGANIZER).when().get("/api/membership/candidates/{id}", id)
                 .then().statusCode(200).extract().header("ETag");
-        Map<String, Object> edited = candidate(CELL_LAC_XUAN_1, "Lạc Xuân Số 2", "1995-03-03",
+        Map<String, Object> recategorised = candidate(CELL_LAC_XUAN_1, "Lạc Xuân Số 2", "1995-03-03",
                 Map.of("listedOn", "2023-09-01", "religion", "NONE", "occupation", "WORKER"));
-        given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON).header("If-Match", etag).body(edited)
-                .when().put("/api/membership/candidates/{id}", id).then().statusCode(200);
+        given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON).header("If-Match", etag).body(recategorised)
+                .when().put("/api/membership/candidates/{id}", id).then().statusCode(422)
+                .body("rule", is("MEM-DOSSIER-LOCK"));
+        // as it was recorded (Lạc Xuân Số 2: village cell, Catholic, farmer), with a new phone number
+        Map<String, Object> newPhone = new HashMap<>(candidate(CELL_LAC_XUAN_1, "Lạc Xuân Số 2", "1995-03-03",
+                Map.of("listedOn", "2023-09-01", "religion", "CATHOLICISM")));
+        newPhone.put("phone", "0987654321");
+        given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON).header("If-Match", etag).body(newPhone)
+                .when().put("/api/membership/candidates/{id}", id).then().log().ifValidationFails().statusCode(200);
         admissions(INTEGRATION, 2024, COMMUNE_LAC_XUAN).statusCode(200).body("byCategory.RELIGIOUS", is(5))
                 .body("byCategory.WORKERS", is(0));
     }

@@ -20,6 +20,8 @@ import vn.coso.membership.candidate.rest.CandidateRequest;
 import vn.coso.membership.candidate.rest.CandidateSummary;
 import vn.coso.membership.candidate.rest.CandidateView;
 import vn.coso.membership.codes.CodeLists;
+import vn.coso.membership.rules.Rule;
+import vn.coso.membership.rules.RuleSetRepository;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
@@ -44,10 +46,12 @@ public class CandidateService {
     private final CodeLists codes;
 
     private final VietnamTime time;
+    private final RuleSetRepository rules;
 
     public CandidateService(CandidateRepository candidates, CallerScope scope, UnitDirectory units, AuditLog audit,
-            CodeLists codes, VietnamTime time) {
+            CodeLists codes, VietnamTime time, RuleSetRepository rules) {
         this.time = time;
+        this.rules = rules;
         this.candidates = candidates;
         this.scope = scope;
         this.units = units;
@@ -101,6 +105,7 @@ public class CandidateService {
             requireCellInScope(request.cellId());
             requireKnownCodes(request);
             List<String> changed = changedFields(c, request);
+            requireUnlocked(c, changed);
             apply(c, request);
             c.updatedAt = time.now();
             candidates.flush();
@@ -108,6 +113,25 @@ public class CandidateService {
             return CandidateView.of(c);
         });
     }
+
+    /**
+     * From the cell's resolution on, the dossier stays as the cell voted on it: a change of anything but the contact
+     * details is refused with the rule's code (the cell, the name, the history and the categories included). The
+     * correction is recorded in the audit log like every update, by field name.
+     */
+    private void requireUnlocked(Candidate c, List<String> changed) {
+        if (c.stage.ordinal() < Stage.CELL_APPROVED.ordinal()) {
+            return;
+        }
+        List<String> locked = changed.stream().filter(f -> !CORRECTABLE_AFTER_VOTE.contains(f)).toList();
+        if (!locked.isEmpty()) {
+            throw rules.inForceOn(time.today()).violation(Rule.DOSSIER_LOCK, "pipeline.dossier-locked",
+                    String.join(", ", locked));
+        }
+    }
+
+    /** What may still be corrected after the cell's vote: how to reach the person. */
+    static final Set<String> CORRECTABLE_AFTER_VOTE = Set.of("phone", "address");
 
     private Optional<Candidate> visible(UUID id) {
         return candidates.visibleTo(id, scope);

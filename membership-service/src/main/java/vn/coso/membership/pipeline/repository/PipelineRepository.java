@@ -13,6 +13,7 @@ import vn.coso.membership.pipeline.Ceremony;
 import vn.coso.membership.pipeline.Decision;
 import vn.coso.membership.pipeline.Dossier;
 import vn.coso.membership.pipeline.DossierDocument;
+import vn.coso.membership.pipeline.FormerMembership;
 import vn.coso.membership.pipeline.Introduction;
 import vn.coso.membership.pipeline.OrganisationOpinion;
 import vn.coso.membership.pipeline.PipelineStep;
@@ -42,7 +43,8 @@ public class PipelineRepository {
                 steps(OrganisationOpinion.class, id, "givenOn"),
                 steps(Vote.class, id, "heldOn"),
                 steps(Decision.class, id, "decidedOn"),
-                Optional.ofNullable(em.find(Ceremony.class, id)));
+                Optional.ofNullable(em.find(Ceremony.class, id)),
+                Optional.ofNullable(em.find(FormerMembership.class, id)));
     }
 
     public Optional<Verification> verification(UUID candidateId, UUID verificationId) {
@@ -58,6 +60,8 @@ public class PipelineRepository {
             c.recordedAt = time.now();
         } else if (step instanceof Ceremony c) {
             c.recordedAt = time.now();
+        } else if (step instanceof FormerMembership f) {
+            f.recordedAt = time.now();
         }
         em.persist(step);
     }
@@ -73,7 +77,7 @@ public class PipelineRepository {
     /** Removes every step of a candidate (erasure). */
     public void removeAll(UUID candidateId) {
         for (String entity : List.of("AwarenessCertificate", "DossierDocument", "Verification", "Introduction",
-                "OrganisationOpinion", "Vote", "Decision", "Ceremony")) {
+                "OrganisationOpinion", "Vote", "Decision", "Ceremony", "FormerMembership")) {
             em.createQuery("delete from " + entity + " where candidateId = :id").setParameter("id", candidateId)
                     .executeUpdate();
         }

@@ -12,6 +12,7 @@ import vn.coso.membership.pipeline.Ceremony;
 import vn.coso.membership.pipeline.Decision;
 import vn.coso.membership.pipeline.Dossier;
 import vn.coso.membership.pipeline.DossierDocument;
+import vn.coso.membership.pipeline.FormerMembership;
 import vn.coso.membership.pipeline.Introduction;
 import vn.coso.membership.pipeline.OrganisationOpinion;
 import vn.coso.membership.pipeline.Verification;
@@ -29,7 +30,8 @@ public record DossierView(
         List<OpinionView> opinions,
         List<VoteView> votes,
         List<DecisionView> decisions,
-        CeremonyView ceremony) {
+        CeremonyView ceremony,
+        FormerMembershipView formerMembership) {
 
     public static DossierView of(Dossier d) {
         return new DossierView(d.candidate().id, d.stage(),
@@ -40,7 +42,8 @@ public record DossierView(
                 d.opinions().stream().map(OpinionView::of).toList(),
                 d.votes().stream().map(VoteView::of).toList(),
                 d.decisions().stream().map(DecisionView::of).toList(),
-                d.ceremony().map(CeremonyView::of).orElse(null));
+                d.ceremony().map(CeremonyView::of).orElse(null),
+                d.formerMembership().map(FormerMembershipView::of).orElse(null));
     }
 
     @Schema(name = "Certificate")
@@ -85,28 +88,42 @@ public record DossierView(
     }
 
     @Schema(name = "Vote")
-    public record VoteView(UUID id, Vote.Purpose purpose, Vote.Body body, LocalDate heldOn, int entitled,
-            int present, int yes, int no, int abstain, String resolutionNumber, boolean passed, String ruleSet) {
+    public record VoteView(UUID id, Vote.Purpose purpose, Vote.Body body, Vote.Proposal proposal, int attempt,
+            LocalDate heldOn, int entitled, int present, int yes, int no, int abstain, String resolutionNumber,
+            @Schema(description = "Two thirds of those entitled, rounded up, under the rules of the day") int votesNeeded,
+            boolean passed, String lateReason, String ruleSet) {
         static VoteView of(Vote v) {
-            return new VoteView(v.id, v.purpose, v.body, v.heldOn, v.entitled, v.present, v.yes, v.no, v.abstain,
-                    v.resolutionNumber, v.passed, v.ruleSetId);
+            return new VoteView(v.id, v.purpose, v.body, v.proposal, v.attempt, v.heldOn, v.entitled, v.present,
+                    v.yes, v.no, v.abstain, v.resolutionNumber, v.votesNeeded, v.passed, v.lateReason, v.ruleSetId);
         }
     }
 
     @Schema(name = "Decision")
     public record DecisionView(UUID id, Vote.Purpose purpose, String number, LocalDate decidedOn,
             UUID decidingUnitId, int extensionDays, String extensionReason, Decision.Outcome outcome,
+            @Schema(description = "A confirmed member is official from this day: the end of the 12 months") LocalDate officialFrom,
+            @Schema(description = "Decided by the higher committee after three votes without two thirds") boolean referred,
             String ruleSet) {
         static DecisionView of(Decision d) {
             return new DecisionView(d.id, d.purpose, d.number, d.decidedOn, d.decidingUnitId, d.extensionDays,
-                    d.extensionReason, d.outcome, d.ruleSetId);
+                    d.extensionReason, d.outcome, d.officialFrom, d.referred, d.ruleSetId);
         }
     }
 
     @Schema(name = "Ceremony")
-    public record CeremonyView(LocalDate heldOn, String place, String ruleSet) {
+    public record CeremonyView(LocalDate heldOn, String place, LocalDate decisionReceivedOn, String delayApproval,
+            String ruleSet) {
         static CeremonyView of(Ceremony c) {
-            return new CeremonyView(c.heldOn, c.place, c.ruleSetId);
+            return new CeremonyView(c.heldOn, c.place, c.decisionReceivedOn, c.delayApproval, c.ruleSetId);
+        }
+    }
+
+    @Schema(name = "FormerMembership")
+    public record FormerMembershipView(LocalDate leftOn, FormerMembership.LeavingReason leavingReason,
+            LocalDate recordClearedOn, String consentNumber, LocalDate consentOn, long version) {
+        static FormerMembershipView of(FormerMembership f) {
+            return new FormerMembershipView(f.leftOn, f.leavingReason, f.recordClearedOn, f.consentNumber,
+                    f.consentOn, f.version);
         }
     }
 }

@@ -179,14 +179,41 @@ public class PipelineResource {
     }
 
     @POST
-    @Path("/confirmation")
+    @Path("/confirmation/votes")
+    @Idempotent
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record the cell's vote after the 12 months of probation", description = "On confirming the "
+            + "member or on striking them off, voted like the admission: two thirds of the official members. Within 30 "
+            + "working days of the end of probation, or with the reason for the delay. A vote without two thirds is "
+            + "stored as not passed; the cell may vote again, and after three the higher committee decides.")
+    public RestResponse<DossierView> confirmationVote(@PathParam("id") UUID id,
+            @NotNull @Valid StepRequests.ConfirmationVote request,
+            @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
+        return created(id, "confirmation/votes", pipeline.confirmationVote(id, request));
+    }
+
+    @POST
+    @Path("/confirmation/decision")
     @Idempotent
     @RolesAllowed("organizer")
-    @Operation(summary = "Record the confirmation after 12 months of probation, or the striking off")
-    public RestResponse<DossierView> confirmation(@PathParam("id") UUID id,
-            @NotNull @Valid StepRequests.Confirmation request,
+    @Operation(summary = "Record the committee's decision: confirmed as official member, or struck off", description = "As the cell proposed, within 30 working days of its resolution (plus at most 30 with a reason); "
+            + "a confirmed member is official from the end of the 12 months.")
+    public RestResponse<DossierView> confirmationDecision(@PathParam("id") UUID id,
+            @NotNull @Valid StepRequests.ConfirmationDecision request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "confirmation", pipeline.confirmation(id, request));
+        return created(id, "confirmation/decision", pipeline.confirmationDecision(id, request));
+    }
+
+    @PUT
+    @Path("/former-membership")
+    @RolesAllowed({"organizer", "secretary"})
+    @Operation(summary = "Record that the candidate was a party member before (re-admission)", description = "Refused "
+            + "when the reason for leaving bars re-admission or the person was re-admitted once already; the 36 "
+            + "months and the province's written consent are checked when the cell votes. If-Match carries the "
+            + "version shown in the pipeline when it replaces an earlier record.")
+    public DossierView formerMembership(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid StepRequests.FormerMembershipRecord request) {
+        return DossierView.of(pipeline.formerMembership(id, ifMatch, request));
     }
 
     @POST

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.membership.candidate.Stage;
 import vn.coso.membership.pipeline.Decision;
 import vn.coso.membership.pipeline.DossierDocument;
+import vn.coso.membership.pipeline.FormerMembership;
 import vn.coso.membership.pipeline.Introduction;
 import vn.coso.membership.pipeline.OrganisationOpinion;
 import vn.coso.membership.pipeline.Verification;
@@ -107,14 +108,41 @@ public final class StepRequests {
     }
 
     @Schema(name = "CeremonyRequest")
-    public record CeremonyHeld(@NotNull @PastOrPresent LocalDate heldOn, @Size(max = 300) String place) {
+    public record CeremonyHeld(
+            @NotNull @PastOrPresent LocalDate heldOn,
+            @Size(max = 300) String place,
+            @Schema(description = "When the cell received the admission decision: the 30 working days run from "
+                    + "then. The decision's date when left out.") @PastOrPresent LocalDate decisionReceivedOn,
+            @Schema(description = "The higher committee's consent to a ceremony after the 30 working days: its "
+                    + "document and date") @Size(max = 200) String delayApproval) {
     }
 
-    @Schema(name = "ConfirmationRequest")
-    public record Confirmation(
+    @Schema(name = "ConfirmationVoteRequest")
+    public record ConfirmationVote(
+            @Schema(description = "What the cell votes on: confirming the member, or striking them off the list", enumeration = {
+                    "CONFIRM", "STRIKE_OFF"}) @NotNull Vote.Proposal proposal,
+            @Schema(description = "The cell's vote; yes counts the votes for the proposal") @NotNull @Valid Ballot ballot,
+            @Schema(description = "Why the cell votes after the 30 working days that follow the end of probation") @Size(max = 1000) String lateReason){
+    }
+
+    @Schema(name = "ConfirmationDecisionRequest")
+    public record ConfirmationDecision(
             @NotNull Decision.Outcome outcome,
-            @Schema(description = "The cell's vote on the confirmation") @NotNull @Valid Ballot vote,
-            @NotNull @Valid DecisionTaken decision) {
+            @Schema(example = "12-QĐ/ĐU") @NotNull @Pattern(regexp = DECISION_NUMBER) String number,
+            @NotNull @PastOrPresent LocalDate decidedOn,
+            @Schema(description = "The committee that decided") @NotNull UUID decidingUnitId,
+            @Schema(description = "Working days of extension beyond the 30 (at most 30), with the reason") @Min(0) @Max(365) Integer extensionDays,
+            @Size(max = 1000) String extensionReason) {
+    }
+
+    @Schema(name = "FormerMembershipRequest", description = "A candidate who was a party member before")
+    public record FormerMembershipRecord(
+            @NotNull @PastOrPresent LocalDate leftOn,
+            @NotNull FormerMembership.LeavingReason leavingReason,
+            @Schema(description = "For a less serious crime: when the criminal record was cleared") @PastOrPresent LocalDate recordClearedOn,
+            @Schema(description = "Already re-admitted once before") @NotNull Boolean readmittedBefore,
+            @Schema(description = "The provincial standing committee's written consent", example = "215-CV/TU") @Size(max = 50) String consentNumber,
+            @PastOrPresent LocalDate consentOn) {
     }
 
     @Schema(name = "ClosureRequest")

@@ -9,14 +9,15 @@ import vn.coso.membership.candidate.Candidate;
 import vn.coso.membership.pipeline.AwarenessCertificate;
 import vn.coso.membership.pipeline.Dossier;
 import vn.coso.membership.pipeline.DossierDocument;
+import vn.coso.membership.pipeline.FormerMembership;
 import vn.coso.membership.pipeline.Introduction;
 import vn.coso.membership.pipeline.Verification;
 import vn.coso.membership.rules.Rule;
 import vn.coso.membership.rules.RuleSet;
 
 /**
- * The rules a dossier must meet on the day the cell votes (DOMAIN.md §2, steps 2 to 8). The pipeline refuses the vote
- * on the first one broken; the checklist lists them all, as of today.
+ * The rules a dossier must meet on the day the cell votes (DOMAIN.md §2, steps 2 to 8), re-admission included. The
+ * pipeline refuses the vote on the first one broken; the checklist lists them all, as of today; one implementation.
  */
 final class CellVoteRules {
 
@@ -45,6 +46,7 @@ final class CellVoteRules {
             broken.add(new Violation(Rule.INTRODUCERS, "pipeline.introducers-missing", rs.introducersRequired,
                     rs.introducerMinMonths));
         }
+        d.formerMembership().ifPresent(f -> readmission(f, rs, voteDay, broken));
         List<Verification.Subject> unverified = d.unverifiedSubjects();
         if (!unverified.isEmpty()) {
             broken.add(new Violation(Rule.VERIFICATION, "pipeline.verification-missing",
@@ -59,6 +61,35 @@ final class CellVoteRules {
             broken.add(new Violation(Rule.CERTIFICATE, "pipeline.certificate-expired",
                     PipelineService.DAY.format(cert.issuedOn), rs.certificateValidMonths,
                     PipelineService.DAY.format(expires)));
+        }
+    }
+
+    /**
+     * A re-admission (24-QĐ/TW, 232-QĐ/TW, 294-QĐ/TW, 3.5): not for the reasons that bar it, once only, 36 months after
+     * leaving (60 after the record was cleared, for a less serious crime), with the province's written consent given
+     * before the vote.
+     */
+    private static void readmission(FormerMembership f, RuleSet rs, LocalDate voteDay, List<Violation> broken) {
+        if (rs.readmissionBarred.contains(f.leavingReason.name())) {
+            broken.add(new Violation(Rule.READMISSION, "pipeline.readmission-barred", f.leavingReason.name()));
+            return;
+        }
+        if (f.readmittedBefore) {
+            broken.add(new Violation(Rule.READMISSION, "pipeline.readmission-once"));
+            return;
+        }
+        boolean minorCrime = f.leavingReason == FormerMembership.LeavingReason.MINOR_CRIME_CONVICTION;
+        LocalDate from = minorCrime ? f.recordClearedOn : f.leftOn;
+        int months = minorCrime ? rs.readmissionAfterMinorCrimeMonths : rs.readmissionMinMonths;
+        LocalDate earliest = from.plusMonths(months);
+        if (voteDay.isBefore(earliest)) {
+            broken.add(new Violation(Rule.READMISSION, minorCrime
+                    ? "pipeline.readmission-too-soon-record"
+                    : "pipeline.readmission-too-soon", months, PipelineService.DAY.format(from),
+                    PipelineService.DAY.format(earliest)));
+        }
+        if (f.consentOn == null || f.consentOn.isAfter(voteDay)) {
+            broken.add(new Violation(Rule.READMISSION, "pipeline.readmission-consent"));
         }
     }
 

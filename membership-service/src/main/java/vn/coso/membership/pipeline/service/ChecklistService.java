@@ -21,13 +21,13 @@ import vn.coso.membership.pipeline.Vote;
 import vn.coso.membership.rules.Rule;
 import vn.coso.membership.rules.RuleSet;
 import vn.coso.membership.rules.RuleSetRepository;
-import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.problem.Messages;
 import vn.coso.platform.time.VietnamTime;
 
 /**
  * What a cell secretary opens first: the next step, what is missing for it, which rules would block it today and
- * why, and the dates that matter. Computed from the dossier and the rule set in force today.
+ * why, and the dates that matter. The rules of a step not yet taken are those in force today; each deadline is the
+ * pipeline's own ({@link AdmissionDeadlines}), under the rules in force when its clock started.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,13 +35,14 @@ public class ChecklistService {
 
     /** The next step of the pipeline. */
     public enum Step {
-        CERTIFICATE, DOCUMENTS, CELL_VOTE, COMMITTEE_VOTE, DECISION, CEREMONY, CONFIRMATION
+        CERTIFICATE, DOCUMENTS, CELL_VOTE, COMMITTEE_VOTE, DECISION, CEREMONY, CONFIRMATION_VOTE,
+        CONFIRMATION_DECISION
     }
 
     /** A date that matters, with whether it has passed. */
     public enum DateKind {
         VERIFICATION_DUE, CERTIFICATE_EXPIRES, TURNS_60, DECISION_LAST_DAY, CEREMONY_LAST_DAY, PROBATION_ENDS,
-        CONFIRMATION_LAST_DAY
+        CONFIRMATION_LAST_DAY, CONFIRMATION_DECISION_LAST_DAY
     }
 
     @Schema(name = "Checklist")
@@ -68,14 +69,14 @@ public class ChecklistService {
     }
 
     private final RuleSetRepository rules;
-    private final WorkingDays calendar;
+    private final AdmissionDeadlines deadlines;
 
     private final VietnamTime time;
 
-    public ChecklistService(RuleSetRepository rules, WorkingDays calendar, VietnamTime time) {
+    public ChecklistService(RuleSetRepository rules, AdmissionDeadlines deadlines, VietnamTime time) {
         this.time = time;
         this.rules = rules;
-        this.calendar = calendar;
+        this.deadlines = deadlines;
     }
 
     public Checklist of(Dossier d, Locale locale) {
@@ -98,6 +99,7 @@ public class ChecklistService {
                 yield Step.DOCUMENTS;
             }
             case DOSSIER -> {
+                notPassed(d, Vote.Purpose.ADMISSION, Vote.Body.CELL, locale, missing);
                 CellVoteRules.missingDocuments(d).forEach(code -> missing.add(item(locale, code)));
                 if (!CellVoteRules.introducersSufficient(d, rs)) {
                     missing.add(item(locale, "INTRODUCTIONS"));
@@ -108,7 +110,10 @@ public class ChecklistService {
                 cellVoteBlockers(d, rs, today, locale, blockers);
                 yield Step.CELL_VOTE;
             }
-            case CELL_APPROVED -> Step.COMMITTEE_VOTE;
+            case CELL_APPROVED -> {
+                notPassed(d, Vote.Purpose.ADMISSION, Vote.Body.COMMITTEE, locale, missing);
+                yield Step.COMMITTEE_VOTE;
+            }
             case COMMITTEE_APPROVED -> {
                 dates.stream().filter(k -> k.kind() == DateKind.DECISION_LAST_DAY && k.overdue()).findFirst()
                         .ifPresent(k -> blockers.add(blocker(rs, Rule.DECISION_DEADLINE, locale,
@@ -122,11 +127,20 @@ public class ChecklistService {
                 yield Step.CEREMONY;
             }
             case PROBATION -> {
-                dates.stream().filter(k -> k.kind() == DateKind.PROBATION_ENDS && !today.isAfter(k.date()))
+                if (d.vote(Vote.Purpose.CONFIRMATION, Vote.Body.CELL).isPresent()) {
+                    yield Step.CONFIRMATION_DECISION;
+                }
+                notPassed(d, Vote.Purpose.CONFIRMATION, Vote.Body.CELL, locale, missing);
+                int attempts = d.attempts(Vote.Purpose.CONFIRMATION, Vote.Body.CELL).size();
+                if (attempts >= rs.confirmationAttemptsBeforeReferral) {
+                    // three votes without two thirds: the higher committee decides (4.2.3)
+                    yield Step.CONFIRMATION_DECISION;
+                }
+                dates.stream().filter(k -> k.kind() == DateKind.PROBATION_ENDS && today.isBefore(k.date()))
                         .findFirst().ifPresent(k -> blockers.add(blocker(rs, Rule.PROBATION, locale,
                                 "pipeline.probation-not-over", PipelineService.DAY.format(k.date()),
                                 rs.probationMonths)));
-                yield Step.CONFIRMATION;
+                yield Step.CONFIRMATION_VOTE;
             }
             case OFFICIAL, STRUCK_OFF, WITHDRAWN, REJECTED -> null;
         };
@@ -173,24 +187,38 @@ public class ChecklistService {
         Optional<Vote> cellVote = d.vote(Vote.Purpose.ADMISSION, Vote.Body.CELL);
         Optional<Decision> decision = d.decision(Vote.Purpose.ADMISSION);
         if (cellVote.isPresent() && decision.isEmpty()) {
-            LocalDate last = calendar.plusWorkingDays(cellVote.get().heldOn, rs.decisionWorkingDays);
-            dates.add(new KeyDate(DateKind.DECISION_LAST_DAY, last, null, today.isAfter(last),
-                    calendar.isProvisional(cellVote.get().heldOn, last)));
+            dates.add(keyDate(DateKind.DECISION_LAST_DAY, deadlines.admissionDecision(cellVote.get().heldOn, 0),
+                    today));
         }
         if (decision.isPresent() && d.ceremony().isEmpty()) {
-            LocalDate last = calendar.plusWorkingDays(decision.get().decidedOn, rs.ceremonyWorkingDays);
-            dates.add(new KeyDate(DateKind.CEREMONY_LAST_DAY, last, null, today.isAfter(last),
-                    calendar.isProvisional(decision.get().decidedOn, last)));
+            // the clock runs from the cell's receipt of the decision; until it is recorded, from the decision itself
+            dates.add(keyDate(DateKind.CEREMONY_LAST_DAY, deadlines.ceremony(decision.get().decidedOn), today));
         }
         d.ceremony().ifPresent(ceremony -> {
-            LocalDate end = ceremony.heldOn.plusMonths(rs.probationMonths);
+            LocalDate end = deadlines.probationEnd(ceremony.heldOn);
             dates.add(new KeyDate(DateKind.PROBATION_ENDS, end, null, false));
-            LocalDate last = calendar.plusWorkingDays(end, rs.confirmationWorkingDays);
-            dates.add(new KeyDate(DateKind.CONFIRMATION_LAST_DAY, last, null, today.isAfter(last),
-                    calendar.isProvisional(end, last)));
+            Optional<Vote> confirmationVote = d.vote(Vote.Purpose.CONFIRMATION, Vote.Body.CELL);
+            if (confirmationVote.isEmpty()) {
+                dates.add(keyDate(DateKind.CONFIRMATION_LAST_DAY, deadlines.confirmationVote(end), today));
+            } else {
+                dates.add(keyDate(DateKind.CONFIRMATION_DECISION_LAST_DAY,
+                        deadlines.confirmationDecision(confirmationVote.get().heldOn, 0), today));
+            }
         });
         dates.sort(java.util.Comparator.comparing(KeyDate::date));
         return dates;
+    }
+
+    private static KeyDate keyDate(DateKind kind, AdmissionDeadlines.Deadline deadline, LocalDate today) {
+        return new KeyDate(kind, deadline.last(), null, deadline.missedBy(today), deadline.provisional());
+    }
+
+    /** The latest vote did not pass: said first, with its counts, so the secretary knows why nothing moved. */
+    private static void notPassed(Dossier d, Vote.Purpose purpose, Vote.Body body, Locale locale,
+            List<Item> missing) {
+        d.lastAttempt(purpose, body).filter(v -> !v.passed).ifPresent(v -> missing.add(new Item("VOTE_NOT_PASSED",
+                Messages.get(locale, "checklist.vote-not-passed", PipelineService.DAY.format(v.heldOn), v.yes,
+                        v.entitled, v.votesNeeded, v.attempt))));
     }
 
     private static Item item(Locale locale, String code) {

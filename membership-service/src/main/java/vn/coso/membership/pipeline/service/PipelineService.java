@@ -2,6 +2,7 @@ package vn.coso.membership.pipeline.service;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import vn.coso.membership.pipeline.Ceremony;
 import vn.coso.membership.pipeline.Decision;
 import vn.coso.membership.pipeline.Dossier;
 import vn.coso.membership.pipeline.DossierDocument;
+import vn.coso.membership.pipeline.FormerMembership;
 import vn.coso.membership.pipeline.Introduction;
 import vn.coso.membership.pipeline.OrganisationOpinion;
 import vn.coso.membership.pipeline.Verification;
@@ -28,7 +30,6 @@ import vn.coso.membership.rules.RuleSet;
 import vn.coso.membership.rules.RuleSetRepository;
 import vn.coso.membership.statistics.EventRecorder;
 import vn.coso.platform.audit.AuditLog;
-import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.problem.ProblemType;
 import vn.coso.platform.scope.CallerScope;
@@ -51,22 +52,22 @@ public class PipelineService {
     private final CandidateRepository candidates;
     private final PipelineRepository steps;
     private final RuleSetRepository rules;
-    private final WorkingDays calendar;
     private final CallerScope scope;
     private final UnitDirectory units;
     private final EventRecorder events;
     private final AuditLog audit;
 
     private final VietnamTime time;
+    private final AdmissionDeadlines deadlines;
 
     public PipelineService(CandidateRepository candidates, PipelineRepository steps, RuleSetRepository rules,
-            WorkingDays calendar, CallerScope scope, UnitDirectory units, EventRecorder events, AuditLog audit,
-            VietnamTime time) {
+            AdmissionDeadlines deadlines, CallerScope scope, UnitDirectory units, EventRecorder events,
+            AuditLog audit, VietnamTime time) {
         this.time = time;
+        this.deadlines = deadlines;
         this.candidates = candidates;
         this.steps = steps;
         this.rules = rules;
-        this.calendar = calendar;
         this.scope = scope;
         this.units = units;
         this.events = events;
@@ -167,6 +168,10 @@ public class PipelineService {
         if (r.receivedOn().isBefore(v.sentOn)) {
             throw ProblemException.badRequest("receivedOn", "pipeline.received-before-sent");
         }
+        if (r.result() == Verification.Result.EXEMPT && v.subject == Verification.Subject.SELF) {
+            // exemption is for relatives who are party members with a full record; the candidate is never exempt
+            throw ProblemException.badRequest("result", "pipeline.self-not-exempt");
+        }
         v.result = r.result();
         v.receivedOn = r.receivedOn();
         v.issueResolved = r.result() == Verification.Result.ISSUE && Boolean.TRUE.equals(r.issueResolved());
@@ -233,7 +238,10 @@ public class PipelineService {
         return done(d.candidate(), "OPINION");
     }
 
-    /** The cell's vote (6-KNĐ) or the committee's (8-KNĐ) on the admission. */
+    /**
+     * The cell's vote (6-KNĐ) or the committee's (8-KNĐ) on the admission. A vote is a fact: one without two thirds of
+     * those entitled is stored as not passed, the dossier stays where it was, and a later vote may follow.
+     */
     public Dossier vote(UUID candidateId, StepRequests.VoteCast r) {
         Dossier d = open(candidateId);
         StepRequests.Ballot b = r.ballot();
@@ -256,9 +264,9 @@ public class PipelineService {
                         DAY.format(cell.get().heldOn));
             }
         }
-        requireTwoThirds(rs, b);
-        steps.persist(vote(d.candidate().id, Vote.Purpose.ADMISSION, r.body(), b, rs));
-        return done(d.candidate(), "VOTE_" + r.body());
+        Vote v = vote(d, Vote.Purpose.ADMISSION, r.body(), Vote.Proposal.ADMIT, b, rs);
+        steps.persist(v);
+        return done(d.candidate(), "VOTE_" + r.body() + (v.passed ? "" : "_NOT_PASSED"));
     }
 
     public Dossier decision(UUID candidateId, StepRequests.DecisionTaken r) {
@@ -275,27 +283,16 @@ public class PipelineService {
                     DAY.format(committee.get().heldOn));
         }
         requireAuthority(d, rs, r.decidingUnitId());
-        int extension = r.extensionDays() == null ? 0 : r.extensionDays();
-        if (extension > 0 && (r.extensionReason() == null || r.extensionReason().isBlank())) {
-            throw ProblemException.badRequest("extensionReason", "pipeline.extension-reason");
-        }
-        if (extension > rs.decisionExtensionMaxDays) {
-            throw rs.violation(Rule.DECISION_DEADLINE, "pipeline.extension-too-long", extension,
-                    rs.decisionExtensionMaxDays);
-        }
         LocalDate cellVote = d.vote(Vote.Purpose.ADMISSION, Vote.Body.CELL).orElseThrow().heldOn;
-        LocalDate lastDay = calendar.plusWorkingDays(cellVote, rs.decisionWorkingDays + extension);
-        if (r.decidedOn().isAfter(lastDay)) {
-            throw rs.violation(Rule.DECISION_DEADLINE, extension == 0
-                    ? "pipeline.decision-late"
-                    : "pipeline.decision-late-extended", DAY.format(lastDay), rs.decisionWorkingDays + extension,
-                    DAY.format(cellVote));
-        }
-        steps.persist(decision(d.candidate().id, Vote.Purpose.ADMISSION, r, extension, null, rs));
+        int extension = extension(r.extensionDays(), r.extensionReason(), rules.inForceOn(cellVote));
+        requireWithin(deadlines.admissionDecision(cellVote, extension), r.decidedOn(), extension);
+        steps.persist(decision(d.candidate().id, Vote.Purpose.ADMISSION, r.number(), r.decidedOn(),
+                r.decidingUnitId(), extension, r.extensionReason(), null, rs));
         events.record(EventRecorder.Kind.ADMITTED, d.candidate(), r.decidedOn());
         return done(d.candidate(), "DECISION");
     }
 
+    /** The ceremony, within 30 working days of the cell's receipt of the decision, or later with consent (4.1). */
     public Dossier ceremony(UUID candidateId, StepRequests.CeremonyHeld r) {
         Dossier d = open(candidateId);
         RuleSet rs = rules.inForceOn(r.heldOn());
@@ -304,56 +301,169 @@ public class PipelineService {
             throw rs.violation(Rule.ORDER, decision.isEmpty() ? "pipeline.decision-first" : "pipeline.already-held");
         }
         LocalDate decided = decision.get().decidedOn;
-        if (r.heldOn().isBefore(decided)) {
-            throw ProblemException.badRequest("heldOn", "pipeline.ceremony-before-decision", DAY.format(decided));
+        LocalDate received = r.decisionReceivedOn() == null ? decided : r.decisionReceivedOn();
+        if (received.isBefore(decided)) {
+            throw ProblemException.badRequest("decisionReceivedOn", "pipeline.received-before-decision",
+                    DAY.format(decided));
         }
-        LocalDate lastDay = calendar.plusWorkingDays(decided, rs.ceremonyWorkingDays);
-        if (r.heldOn().isAfter(lastDay)) {
-            throw rs.violation(Rule.CEREMONY_DEADLINE, "pipeline.ceremony-late", DAY.format(lastDay),
-                    rs.ceremonyWorkingDays, DAY.format(decided));
+        if (r.heldOn().isBefore(received)) {
+            throw ProblemException.badRequest("heldOn", "pipeline.ceremony-before-decision", DAY.format(received));
+        }
+        AdmissionDeadlines.Deadline deadline = deadlines.ceremony(received);
+        String approval = blankToNull(r.delayApproval());
+        if (deadline.missedBy(r.heldOn()) && approval == null) {
+            throw deadline.rules().violation(Rule.CEREMONY_DEADLINE, "pipeline.ceremony-late",
+                    DAY.format(deadline.last()), deadline.workingDays(), DAY.format(received));
         }
         Ceremony c = new Ceremony();
         c.candidateId = d.candidate().id;
         c.heldOn = r.heldOn();
         c.place = blankToNull(r.place());
+        c.decisionReceivedOn = r.decisionReceivedOn();
+        c.delayApproval = deadline.missedBy(r.heldOn()) ? approval : null;
         c.ruleSetId = rs.id;
         steps.persist(c);
         return done(d.candidate(), "CEREMONY");
     }
 
-    /** After 12 months of probation: the cell's vote and the committee's decision, confirmed or struck off. */
-    public Dossier confirmation(UUID candidateId, StepRequests.Confirmation r) {
+    /**
+     * The cell's vote after the 12 months of probation, on confirming the member or on striking them off: voted like
+     * the admission (Charter, art. 5.2), within 30 working days of the end of probation or with the reason why not
+     * (4.2.1). One without two thirds is stored as not passed; the cell may vote again.
+     */
+    public Dossier confirmationVote(UUID candidateId, StepRequests.ConfirmationVote r) {
         Dossier d = open(candidateId);
-        StepRequests.Ballot b = r.vote();
-        requireConsistent(b, "vote.");
-        RuleSet rs = rules.inForceOn(r.decision().decidedOn());
+        StepRequests.Ballot b = r.ballot();
+        requireConsistent(b, "ballot.");
+        RuleSet rs = rules.inForceOn(b.heldOn());
+        if (r.proposal() == Vote.Proposal.ADMIT) {
+            throw ProblemException.badRequest("proposal", "pipeline.confirmation-proposal");
+        }
         if (d.ceremony().isEmpty() || d.stage() != Stage.PROBATION) {
             throw rs.violation(Rule.ORDER, d.ceremony().isEmpty()
                     ? "pipeline.ceremony-first"
                     : "pipeline.already-confirmed");
         }
-        LocalDate probationEnd = d.ceremony().get().heldOn.plusMonths(rs.probationMonths);
+        if (d.vote(Vote.Purpose.CONFIRMATION, Vote.Body.CELL).isPresent()) {
+            throw rs.violation(Rule.ORDER, "pipeline.already-voted");
+        }
+        LocalDate probationEnd = deadlines.probationEnd(d.ceremony().get().heldOn);
         if (b.heldOn().isBefore(probationEnd)) {
             throw rs.violation(Rule.PROBATION, "pipeline.probation-not-over", DAY.format(probationEnd),
                     rs.probationMonths);
         }
-        if (r.decision().decidedOn().isBefore(b.heldOn())) {
-            throw ProblemException.badRequest("decision.decidedOn", "pipeline.decision-before-vote",
-                    DAY.format(b.heldOn()));
+        AdmissionDeadlines.Deadline deadline = deadlines.confirmationVote(probationEnd);
+        String late = blankToNull(r.lateReason());
+        if (deadline.missedBy(b.heldOn()) && late == null) {
+            throw deadline.rules().violation(Rule.CONFIRMATION_DEADLINE, "pipeline.confirmation-late",
+                    DAY.format(deadline.last()), deadline.workingDays(), DAY.format(probationEnd));
         }
-        if (r.outcome() == Decision.Outcome.CONFIRMED) {
-            requireTwoThirds(rs, b);
+        Vote v = vote(d, Vote.Purpose.CONFIRMATION, Vote.Body.CELL, r.proposal(), b, rs);
+        v.lateReason = deadline.missedBy(b.heldOn()) ? late : null;
+        steps.persist(v);
+        return done(d.candidate(), "CONFIRMATION_VOTE" + (v.passed ? "" : "_NOT_PASSED"));
+    }
+
+    /**
+     * The competent committee's decision after the cell's vote: confirmed (official from the end of probation, 4.2.2)
+     * or struck off, as the cell proposed; after three votes without two thirds, the higher committee decides either
+     * way (4.2.3). Within 30 working days of the cell's resolution, extendable by at most 30 (4.3.1).
+     */
+    public Dossier confirmationDecision(UUID candidateId, StepRequests.ConfirmationDecision r) {
+        Dossier d = open(candidateId);
+        RuleSet rs = rules.inForceOn(r.decidedOn());
+        if (d.ceremony().isEmpty() || d.stage() != Stage.PROBATION) {
+            throw rs.violation(Rule.ORDER, d.ceremony().isEmpty()
+                    ? "pipeline.ceremony-first"
+                    : "pipeline.already-confirmed");
         }
-        requireAuthority(d, rs, r.decision().decidingUnitId());
+        Optional<Vote> passed = d.vote(Vote.Purpose.CONFIRMATION, Vote.Body.CELL);
+        List<Vote> attempts = d.attempts(Vote.Purpose.CONFIRMATION, Vote.Body.CELL);
+        Vote.Proposal wanted = r.outcome() == Decision.Outcome.CONFIRMED
+                ? Vote.Proposal.CONFIRM
+                : Vote.Proposal.STRIKE_OFF;
+        boolean referred = passed.isEmpty()
+                && attempts.size() >= rules.inForceOn(
+                        attempts.isEmpty() ? r.decidedOn() : attempts.get(0).heldOn).confirmationAttemptsBeforeReferral;
+        if (passed.isEmpty() && !referred) {
+            throw rs.violation(Rule.CONFIRMATION_VOTE, "pipeline.confirmation-vote-first", attempts.size(),
+                    rs.confirmationAttemptsBeforeReferral);
+        }
+        if (passed.isPresent() && passed.get().proposal != wanted) {
+            throw rs.violation(Rule.CONFIRMATION_VOTE, "pipeline.confirmation-not-as-proposed",
+                    passed.get().proposal.name());
+        }
+        Vote last = passed.orElse(attempts.get(attempts.size() - 1));
+        if (r.decidedOn().isBefore(last.heldOn)) {
+            throw ProblemException.badRequest("decidedOn", "pipeline.decision-before-vote", DAY.format(last.heldOn));
+        }
+        requireAuthority(d, rs, r.decidingUnitId());
+        int extension = extension(r.extensionDays(), r.extensionReason(), rules.inForceOn(last.heldOn));
+        if (!referred) {
+            requireWithin(deadlines.confirmationDecision(last.heldOn, extension), r.decidedOn(), extension);
+        }
         Candidate c = d.candidate();
-        Vote vote = vote(c.id, Vote.Purpose.CONFIRMATION, Vote.Body.CELL, b, rs);
-        vote.passed = r.outcome() == Decision.Outcome.CONFIRMED;
-        steps.persist(vote);
-        steps.persist(decision(c.id, Vote.Purpose.CONFIRMATION, r.decision(), 0, r.outcome(), rs));
+        Decision decision = decision(c.id, Vote.Purpose.CONFIRMATION, r.number(), r.decidedOn(),
+                r.decidingUnitId(), extension, r.extensionReason(), r.outcome(), rs);
+        decision.referred = referred;
+        if (r.outcome() == Decision.Outcome.CONFIRMED) {
+            decision.officialFrom = deadlines.probationEnd(d.ceremony().get().heldOn);
+        }
+        steps.persist(decision);
         events.record(r.outcome() == Decision.Outcome.CONFIRMED
                 ? EventRecorder.Kind.CONFIRMED
-                : EventRecorder.Kind.STRUCK_OFF, c, r.decision().decidedOn());
-        return done(c, "CONFIRMATION");
+                : EventRecorder.Kind.STRUCK_OFF, c, r.decidedOn());
+        return done(c, "CONFIRMATION_DECISION");
+    }
+
+    /**
+     * Records that the candidate was a party member before, which makes the dossier a re-admission. Refused at once
+     * when the reason for leaving bars re-admission or the person was already re-admitted once (3.5.2, 3.5.3); the time
+     * since leaving and the province's consent are checked when the cell votes (3.5.1). Replacing it needs If-Match.
+     */
+    public Dossier formerMembership(UUID candidateId, String ifMatch, StepRequests.FormerMembershipRecord r) {
+        Dossier d = open(candidateId);
+        before(d, Stage.CELL_APPROVED, "pipeline.after-cell-vote");
+        RuleSet rs = rules.inForceOn(time.today());
+        requireNotBeforeBirth(d, "leftOn", r.leftOn());
+        if (r.recordClearedOn() != null && r.leavingReason() != FormerMembership.LeavingReason.MINOR_CRIME_CONVICTION) {
+            throw ProblemException.badRequest("recordClearedOn", "pipeline.record-cleared-only-minor-crime");
+        }
+        if (r.leavingReason() == FormerMembership.LeavingReason.MINOR_CRIME_CONVICTION && r.recordClearedOn() == null) {
+            throw ProblemException.badRequest("recordClearedOn", "pipeline.record-cleared-required");
+        }
+        if ((r.consentNumber() == null || r.consentNumber().isBlank()) != (r.consentOn() == null)) {
+            throw ProblemException.badRequest(r.consentOn() == null ? "consentOn" : "consentNumber",
+                    "pipeline.consent-number-and-date");
+        }
+        if (r.consentOn() != null && r.consentOn().isBefore(r.leftOn())) {
+            throw ProblemException.badRequest("consentOn", "pipeline.consent-before-leaving");
+        }
+        if (rs.readmissionBarred.contains(r.leavingReason().name())) {
+            throw rs.violation(Rule.READMISSION, "pipeline.readmission-barred", r.leavingReason().name());
+        }
+        if (r.readmittedBefore()) {
+            throw rs.violation(Rule.READMISSION, "pipeline.readmission-once");
+        }
+        FormerMembership f = d.formerMembership().orElse(null);
+        if (f == null) {
+            f = new FormerMembership();
+            f.candidateId = d.candidate().id;
+        } else {
+            Versions.requireMatch(ifMatch, f.version);
+        }
+        f.leftOn = r.leftOn();
+        f.leavingReason = r.leavingReason();
+        f.recordClearedOn = r.recordClearedOn();
+        f.readmittedBefore = false;
+        f.consentNumber = blankToNull(r.consentNumber());
+        f.consentOn = r.consentOn();
+        if (d.formerMembership().isEmpty()) {
+            steps.persist(f);
+        } else {
+            f.recordedAt = time.now();
+        }
+        return done(d.candidate(), "FORMER_MEMBERSHIP");
     }
 
     /** Withdrawal or rejection, with a reason, before the ceremony. */
@@ -383,10 +493,25 @@ public class PipelineService {
         });
     }
 
-    private static void requireTwoThirds(RuleSet rs, StepRequests.Ballot b) {
-        int needed = rs.votesNeeded(b.entitled());
-        if (b.yes() < needed) {
-            throw rs.violation(Rule.VOTE, "pipeline.vote-below-two-thirds", b.yes(), b.entitled(), needed);
+    /** The extension asked for: with its reason, and at most what the rule set of the clock's start allows. */
+    private static int extension(Integer days, String reason, RuleSet rs) {
+        int extension = days == null ? 0 : days;
+        if (extension > 0 && (reason == null || reason.isBlank())) {
+            throw ProblemException.badRequest("extensionReason", "pipeline.extension-reason");
+        }
+        if (extension > rs.decisionExtensionMaxDays) {
+            throw rs.violation(Rule.DECISION_DEADLINE, "pipeline.extension-too-long", extension,
+                    rs.decisionExtensionMaxDays);
+        }
+        return extension;
+    }
+
+    private static void requireWithin(AdmissionDeadlines.Deadline deadline, LocalDate decidedOn, int extension) {
+        if (deadline.missedBy(decidedOn)) {
+            throw deadline.rules().violation(Rule.DECISION_DEADLINE, extension == 0
+                    ? "pipeline.decision-late"
+                    : "pipeline.decision-late-extended", DAY.format(deadline.last()), deadline.workingDays(),
+                    DAY.format(deadline.from()));
         }
     }
 
@@ -455,13 +580,21 @@ public class PipelineService {
         return d;
     }
 
-    private static Vote vote(UUID candidateId, Vote.Purpose purpose, Vote.Body body, StepRequests.Ballot b,
-            RuleSet rs) {
+    /** The next attempt of {@code body} on {@code purpose}, passed when two thirds of those entitled voted yes. */
+    private static Vote vote(Dossier d, Vote.Purpose purpose, Vote.Body body, Vote.Proposal proposal,
+            StepRequests.Ballot b, RuleSet rs) {
+        Optional<Vote> previous = d.lastAttempt(purpose, body);
+        if (previous.isPresent() && !b.heldOn().isAfter(previous.get().heldOn)) {
+            throw ProblemException.badRequest("ballot.heldOn", "pipeline.vote-not-after-previous",
+                    DAY.format(previous.get().heldOn));
+        }
         Vote v = new Vote();
         v.id = UUID.randomUUID();
-        v.candidateId = candidateId;
+        v.candidateId = d.candidate().id;
         v.purpose = purpose;
         v.body = body;
+        v.proposal = proposal;
+        v.attempt = previous.map(p -> p.attempt + 1).orElse(1);
         v.heldOn = b.heldOn();
         v.entitled = b.entitled();
         v.present = b.present();
@@ -469,22 +602,23 @@ public class PipelineService {
         v.no = b.no();
         v.abstain = b.abstain();
         v.resolutionNumber = b.resolutionNumber();
-        v.passed = true;
+        v.votesNeeded = rs.votesNeeded(b.entitled());
+        v.passed = b.yes() >= v.votesNeeded;
         v.ruleSetId = rs.id;
         return v;
     }
 
-    private static Decision decision(UUID candidateId, Vote.Purpose purpose, StepRequests.DecisionTaken r,
-            int extension, Decision.Outcome outcome, RuleSet rs) {
+    private static Decision decision(UUID candidateId, Vote.Purpose purpose, String number, LocalDate decidedOn,
+            UUID decidingUnit, int extension, String extensionReason, Decision.Outcome outcome, RuleSet rs) {
         Decision d = new Decision();
         d.id = UUID.randomUUID();
         d.candidateId = candidateId;
         d.purpose = purpose;
-        d.number = r.number();
-        d.decidedOn = r.decidedOn();
-        d.decidingUnitId = r.decidingUnitId();
+        d.number = number;
+        d.decidedOn = decidedOn;
+        d.decidingUnitId = decidingUnit;
         d.extensionDays = extension;
-        d.extensionReason = extension == 0 ? null : r.extensionReason().strip();
+        d.extensionReason = extension == 0 ? null : extensionReason.strip();
         d.outcome = outcome;
         d.ruleSetId = rs.id;
         return d;
