@@ -191,7 +191,10 @@ perform pg_temp.demo_candidate('demo-ql-listed', cell_ql1, 'Kơ Să Hồng', dat
 perform pg_temp.demo_candidate('demo-ql-certified', cell_ql1, 'Ka Sô Liêng', date '2001-08-19', 'FEMALE', '16',
     'CATHOLICISM', 'FARMER', date '2026-09-07', 'CERTIFIED', quang_lap, ka_do);
 perform pg_temp.demo_candidate('demo-ql-dossier', cell_ql1, 'Bon Niêng Ha Dũng', date '1999-11-02', 'MALE', '16',
-    'NONE', 'MILITIA', date '2026-08-03', 'DOSSIER', quang_lap, ka_do, true);
+    'NONE', 'FARMER', date '2026-08-03', 'DOSSIER', quang_lap, ka_do, true);
+-- a farmer in the militia: counted as both
+update candidate set militia = true where id = md5('demo-ql-dossier')::uuid;
+update membership_event set categories = categories || array['MILITIA'] where candidate_id = md5('demo-ql-dossier')::uuid;
 perform pg_temp.demo_candidate('demo-ql-cell', cell_ql1, 'Nguyễn Văn Phúc', date '1997-03-30', 'MALE', '01',
     'BUDDHISM', 'WORKER', date '2026-07-06', 'CELL_APPROVED', quang_lap, ka_do);
 perform pg_temp.demo_candidate('demo-ql-committee', cell_ql1, 'Trần Thị Ngọc Mai', date '1996-12-12', 'FEMALE',
@@ -209,6 +212,8 @@ where id = md5('demo-ql-withdrawn')::uuid;
 
 drop function pg_temp.demo_candidate(text, uuid, text, date, text, text, text, text, date, text, uuid, uuid, boolean);
 drop function pg_temp.demo_path(uuid, date, uuid, uuid);
+update membership_event e set source_organisation = c.source_organisation
+from candidate c where c.id = e.candidate_id and e.source_organisation is null;
 drop function pg_temp.demo_rules(date);
 end
 $demo$;

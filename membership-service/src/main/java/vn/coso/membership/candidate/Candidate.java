@@ -75,6 +75,26 @@ public class Candidate {
     @Column(name = "security_team", nullable = false)
     public boolean securityTeam;
 
+    /** Member of the militia and self-defence force (dân quân tự vệ), whatever the occupation */
+    @Column(name = "militia", nullable = false)
+    public boolean militia;
+
+    /** Demobilised soldier (bộ đội xuất ngũ) */
+    @Column(name = "demobilised_soldier", nullable = false)
+    public boolean demobilisedSoldier;
+
+    /** Commune police (công an xã) */
+    @Column(name = "commune_police", nullable = false)
+    public boolean communePolice;
+
+    /** Leader of a village security and order team (tổ trưởng tổ ANTT) */
+    @Column(name = "security_team_leader", nullable = false)
+    public boolean securityTeamLeader;
+
+    /** Lives in a mountain, border, island or ethnic-minority area, or an area of particular hardship: primary education suffices (Hướng dẫn 01-HD/TW, 1.2) */
+    @Column(name = "lives_in_difficult_area", nullable = false)
+    public boolean livesInDifficultArea;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "source_organisation", nullable = false, length = 30)
     public SourceOrganisation sourceOrganisation;

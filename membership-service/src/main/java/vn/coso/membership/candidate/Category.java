@@ -6,7 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The categories the yearly admission reports count (DOMAIN.md §2). They are computed when an event happens and
+ * The categories the yearly admission reports count (DOMAIN.md §2): one occupation plus any number of flags, so one
+ * person may count in several. They are computed when an event happens and
  * frozen with it: a later edit of the candidate or a move of the cell never changes a past year's figures.
  */
 public enum Category {
@@ -25,6 +26,12 @@ public enum Category {
     MILITIA,
     VILLAGE_MILITARY_LEADERS,
     SECURITY_TEAM,
+    /** Leaders of a village security and order team (tổ trưởng tổ ANTT, seed 004). */
+    SECURITY_TEAM_LEADERS,
+    /** Demobilised soldiers (bộ đội xuất ngũ, seeds 002 and 004). */
+    DEMOBILISED_SOLDIERS,
+    /** Commune police (công an xã, seed 004). */
+    COMMUNE_POLICE,
     /** Admitted in a rural (village) cell. */
     RURAL_CELLS;
 
@@ -59,10 +66,21 @@ public enum Category {
             case FARMER -> categories.add(FARMERS);
             case PRIVATE_ENTERPRISE -> categories.add(PRIVATE_ENTERPRISE);
             case ARMED_FORCES -> categories.add(ARMED_FORCES);
-            case MILITIA -> categories.add(MILITIA);
             case OTHER -> {
                 // counted in the totals only
             }
+        }
+        if (c.militia) {
+            categories.add(MILITIA);
+        }
+        if (c.securityTeamLeader) {
+            categories.add(SECURITY_TEAM_LEADERS);
+        }
+        if (c.demobilisedSoldier) {
+            categories.add(DEMOBILISED_SOLDIERS);
+        }
+        if (c.communePolice) {
+            categories.add(COMMUNE_POLICE);
         }
         if (c.villageMilitaryLeader) {
             categories.add(VILLAGE_MILITARY_LEADERS);

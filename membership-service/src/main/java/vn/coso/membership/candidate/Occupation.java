@@ -1,6 +1,9 @@
 package vn.coso.membership.candidate;
 
-/** What the candidate does for a living, as the admission reports count it. */
+/**
+ * What the candidate does for a living, as the admission reports count it. Militia, police, demobilised soldiers and
+ * village security roles are flags beside it ({@link Category}): a farmer in the militia counts as both.
+ */
 public enum Occupation {
     /** Pupil or student (học sinh, sinh viên). */
     PUPIL_STUDENT,
@@ -14,7 +17,5 @@ public enum Occupation {
     PRIVATE_ENTERPRISE,
     /** Armed forces (lực lượng vũ trang). */
     ARMED_FORCES,
-    /** Militia (dân quân tự vệ). */
-    MILITIA,
     OTHER
 }

@@ -12,6 +12,8 @@ public enum SourceOrganisation {
     FARMERS_UNION,
     /** Veterans' union (Hội Cựu chiến binh). */
     VETERANS_UNION,
+    /** Trade union (Công đoàn). */
+    TRADE_UNION,
     SCHOOL,
     /** Militia (dân quân). */
     MILITIA,

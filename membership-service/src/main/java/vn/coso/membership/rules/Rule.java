@@ -4,6 +4,8 @@ package vn.coso.membership.rules;
 public enum Rule {
     /** Age 18 to 60 counted by month on the cell-vote date; over 60 only with the province's approval. */
     AGE("MEM-AGE"),
+    /** Lower secondary school; primary in mountain and ethnic-minority areas and areas of particular hardship. */
+    EDUCATION("MEM-EDUCATION"),
     /** The awareness-class certificate is valid for 60 months. */
     CERTIFICATE("MEM-CERTIFICATE"),
     /** Two official members who have known the candidate for 12 months, or a union committee and one member. */

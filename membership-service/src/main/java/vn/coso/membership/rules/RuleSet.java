@@ -45,6 +45,14 @@ public class RuleSet {
     @Column(name = "max_age_years")
     public int maxAgeYears;
 
+    /** The general education required (1.2.1), as a {@code GeneralEducation} name. */
+    @Column(name = "min_general_education")
+    public String minGeneralEducation;
+
+    /** The general education required of those living in the areas of 01-HD/TW, 1.2. */
+    @Column(name = "min_general_education_difficult_area")
+    public String minGeneralEducationDifficultArea;
+
     @Column(name = "certificate_valid_months")
     public int certificateValidMonths;
 

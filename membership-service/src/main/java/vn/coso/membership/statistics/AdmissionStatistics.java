@@ -14,6 +14,7 @@ public record AdmissionStatistics(
         @Schema(description = "Admission decisions dated in the year") int admitted,
         @Schema(description = "Admissions by reporting category, frozen on the day of the decision") Map<String, Integer> byCategory,
         @Schema(description = "Each category as a percentage of the admissions, two decimals") Map<String, BigDecimal> shares,
+        @Schema(description = "Admissions by the organisation that proposed the candidate, frozen on the day") Map<String, Integer> bySource,
         @Schema(description = "Candidates sent to an awareness class in the year") int sentToClass,
         @Schema(description = "Probationary members confirmed in the year") int confirmed,
         @Schema(description = "Probationary members struck off in the year") int struckOff,

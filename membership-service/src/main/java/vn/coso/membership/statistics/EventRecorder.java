@@ -13,7 +13,10 @@ import vn.coso.membership.candidate.Category;
 import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.units.UnitCopyRepository;
 
-/** Freezes a reportable event with the candidate's categories and the cell's place in the tree on that day. */
+/**
+ * Freezes a reportable event with the candidate's categories, the organisation that proposed them and the cell's place
+ * in the tree on that day.
+ */
 @ApplicationScoped
 public class EventRecorder {
 
@@ -41,8 +44,9 @@ public class EventRecorder {
             path = List.of(c.cellId);
         }
         em.createNativeQuery("""
-                insert into membership_event (candidate_id, kind, occurred_on, cell_id, unit_path, categories)
-                values (:candidate, :kind, :day, :cell, cast(:path as uuid[]), cast(:categories as text[]))
+                insert into membership_event (candidate_id, kind, occurred_on, cell_id, unit_path, categories,
+                                              source_organisation)
+                values (:candidate, :kind, :day, :cell, cast(:path as uuid[]), cast(:categories as text[]), :source)
                 on conflict (candidate_id, kind) do nothing
                 """)
                 .setParameter("candidate", c.id)
@@ -51,6 +55,7 @@ public class EventRecorder {
                 .setParameter("cell", c.cellId)
                 .setParameter("path", path.toArray(UUID[]::new))
                 .setParameter("categories", categories.stream().map(Enum::name).toArray(String[]::new))
+                .setParameter("source", c.sourceOrganisation.name())
                 .executeUpdate();
     }
 }

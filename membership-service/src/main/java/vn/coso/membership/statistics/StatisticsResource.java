@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.coso.platform.export.Table;
+import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 
 @Path("/api/membership/statistics")
@@ -40,6 +41,22 @@ public class StatisticsResource {
     public AdmissionStatistics admissions(@QueryParam("year") @NotNull @Min(1990) @Max(2100) Integer year,
             @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
         return statistics.admissions(year, scope.unitOr(unit));
+    }
+
+    @GET
+    @Path("/admissions/range")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"organizer", "secretary", "leader", "supervisor", "integration"})
+    @Operation(summary = "Admissions over several years in a unit's subtree", description = "From the first January "
+            + "of from to the last December of to, by category and by proposing organisation, with the awareness "
+            + "classes of the years: what a term report counts.")
+    public AdmissionRange range(@QueryParam("from") @NotNull @Min(1990) @Max(2100) Integer from,
+            @QueryParam("to") @NotNull @Min(1990) @Max(2100) Integer to,
+            @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
+        if (to < from) {
+            throw ProblemException.badRequest("to", "statistics.range-reversed");
+        }
+        return statistics.range(from, to, scope.unitOr(unit));
     }
 
     @GET

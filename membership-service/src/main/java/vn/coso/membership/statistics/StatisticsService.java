@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.coso.membership.candidate.Category;
+import vn.coso.membership.candidate.SourceOrganisation;
 import vn.coso.membership.candidate.Stage;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
@@ -42,10 +43,11 @@ public class StatisticsService {
     public AdmissionStatistics admissions(int year, UUID unit) {
         scope.requireVisible(unit);
         Set<UUID> lineage = units.tree().lineage(unit);
-        AdmissionStatistics.YearFigures current = figures(year, lineage);
+        Figures current = figures(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), lineage);
         AdmissionStatistics.YearFigures previous = figures(year - 1, lineage);
-        return new AdmissionStatistics(year, unit, current.admitted(), current.byCategory(), current.shares(),
-                current.sentToClass(), current.confirmed(), current.struckOff(), pipeline(unit), previous);
+        return new AdmissionStatistics(year, unit, current.admitted, current.byCategory, current.shares,
+                current.bySource, current.sentToClass, current.confirmed, current.struckOff, pipeline(unit),
+                previous);
     }
 
     /**
@@ -103,11 +105,45 @@ public class StatisticsService {
         return new AdmissionsByUnit(year, unit, result);
     }
 
-    @SuppressWarnings("unchecked")
     AdmissionStatistics.YearFigures figures(int year, Set<UUID> lineage) {
+        Figures f = figures(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), lineage);
+        return new AdmissionStatistics.YearFigures(year, f.admitted, f.byCategory, f.shares, f.sentToClass,
+                f.confirmed, f.struckOff);
+    }
+
+    /**
+     * The figures of the years {@code from} to {@code to}, both included, in a unit's subtree: the admissions by
+     * category and by the organisation that proposed them, and the awareness classes held by the subtree's units.
+     */
+    @SuppressWarnings("unchecked")
+    public AdmissionRange range(int fromYear, int toYear, UUID unit) {
+        scope.requireVisible(unit);
+        Set<UUID> lineage = units.tree().lineage(unit);
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        LocalDate to = LocalDate.of(toYear + 1, 1, 1);
+        Figures f = figures(from, to, lineage);
+        Set<UUID> organisers = new java.util.HashSet<>();
+        lineage.forEach(u -> organisers.addAll(units.subtree(u)));
+        Object[] classes = (Object[]) em.createNativeQuery("""
+                select count(*), coalesce(sum(c.erased_participants + (select count(*) from class_participant p
+                                                                      where p.class_id = c.id)), 0)
+                from awareness_class c
+                where c.unit_id = any(cast(:units as uuid[])) and c.starts_on >= :from and c.starts_on < :to
+                """).setParameter("units", organisers.toArray(UUID[]::new)).setParameter("from", from)
+                .setParameter("to", to).getSingleResult();
+        return new AdmissionRange(fromYear, toYear, unit, f.admitted, f.byCategory, f.shares, f.bySource,
+                f.sentToClass, f.confirmed, f.struckOff, ((Number) classes[0]).intValue(),
+                ((Number) classes[1]).intValue());
+    }
+
+    /** What is counted over a period, from {@code from} included to {@code to} excluded. */
+    record Figures(int admitted, Map<String, Integer> byCategory, Map<String, BigDecimal> shares,
+            Map<String, Integer> bySource, int sentToClass, int confirmed, int struckOff) {
+    }
+
+    @SuppressWarnings("unchecked")
+    Figures figures(LocalDate from, LocalDate to, Set<UUID> lineage) {
         UUID[] path = lineage.toArray(UUID[]::new);
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = from.plusYears(1);
         List<Object[]> kinds = em.createNativeQuery("""
                 select kind, count(*) from membership_event
                 where occurred_on >= :from and occurred_on < :to and unit_path && cast(:path as uuid[])
@@ -126,10 +162,21 @@ public class StatisticsService {
             byCategory.put(c.name(), 0);
         }
         categories.forEach(r -> byCategory.put((String) r[0], ((Number) r[1]).intValue()));
+        List<Object[]> sources = em.createNativeQuery("""
+                select coalesce(source_organisation, 'OTHER'), count(*) from membership_event
+                where kind = 'ADMITTED' and occurred_on >= :from and occurred_on < :to
+                  and unit_path && cast(:path as uuid[])
+                group by 1
+                """).setParameter("from", from).setParameter("to", to).setParameter("path", path).getResultList();
+        Map<String, Integer> bySource = new LinkedHashMap<>();
+        for (SourceOrganisation o : SourceOrganisation.values()) {
+            bySource.put(o.name(), 0);
+        }
+        sources.forEach(r -> bySource.put((String) r[0], ((Number) r[1]).intValue()));
         int admitted = byKind.getOrDefault(EventRecorder.Kind.ADMITTED, 0);
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
         byCategory.forEach((k, n) -> shares.put(k, share(n, admitted)));
-        return new AdmissionStatistics.YearFigures(year, admitted, byCategory, shares,
+        return new Figures(admitted, byCategory, shares, bySource,
                 byKind.getOrDefault(EventRecorder.Kind.SENT_TO_CLASS, 0),
                 byKind.getOrDefault(EventRecorder.Kind.CONFIRMED, 0),
                 byKind.getOrDefault(EventRecorder.Kind.STRUCK_OFF, 0));

@@ -590,6 +590,24 @@ class PipelineResourceTest extends WithDemoUnits {
         post(SECRETARY, id, "votes", vote("CELL", SPRING_2024.plusDays(45), 12, 10, 9)).statusCode(201);
     }
 
+    /**
+     * Quy định 24-QĐ/TW, điểm 1.2.1: lower secondary school; Hướng dẫn 01-HD/TW, điểm 1.2: in mountain, border and
+     * ethnic-minority areas and areas of particular hardship, the primary programme completed suffices.
+     */
+    @Test
+    void shouldRequireLowerSecondarySchoolExceptInAreasOfHardship() {
+        String primary = create(SECRETARY, candidate(CELL_QUANG_LAP_1, "Học Hết Tiểu Học", "1995-01-01",
+                Map.of("generalEducation", "PRIMARY")));
+        prepareDossier(SECRETARY, primary, SPRING_2024);
+        post(SECRETARY, primary, "votes", vote("CELL", SPRING_2024.plusDays(45), 12, 10, 9)).statusCode(422)
+                .body("rule", is("MEM-EDUCATION")).body("detail", containsString("LOWER_SECONDARY"))
+                .body("legalBasis", containsString("1.2.1")).body("legalBasisVerified", is(true));
+        String mountain = create(SECRETARY, candidate(CELL_QUANG_LAP_1, "Ở Vùng Khó Khăn", "1995-01-01",
+                Map.of("generalEducation", "PRIMARY", "livesInDifficultArea", true)));
+        prepareDossier(SECRETARY, mountain, SPRING_2024);
+        post(SECRETARY, mountain, "votes", vote("CELL", SPRING_2024.plusDays(45), 12, 10, 9)).statusCode(201);
+    }
+
     private static io.restassured.response.ValidatableResponse formerMembership(String id, Map<String, Object> body,
             String ifMatch) {
         var request = given().auth().oauth2(SECRETARY).contentType("application/json").body(body);

@@ -84,6 +84,8 @@ class AccessMatrixTest extends WithDemoUnits {
         e.add(new Endpoint("GET", "/api/membership/alerts?unit=" + COMMUNE_KA_DO, null, DOSSIER_READERS, true));
         e.add(new Endpoint("GET", "/api/membership/statistics/admissions?year=2024&unit=" + COMMUNE_KA_DO, null,
                 Set.of("organizer", "secretary", "leader", "supervisor", "integration"), true));
+        e.add(new Endpoint("GET", "/api/membership/statistics/admissions/range?from=2020&to=2023&unit="
+                + COMMUNE_KA_DO, null, Set.of("organizer", "secretary", "leader", "supervisor", "integration"), true));
         e.add(new Endpoint("POST", "/api/membership/awareness-classes", Map.of("unitId", COMMUNE_KA_DO.toString(),
                 "organiser", "TTCT", "title", "Lớp", "startsOn", day, "endsOn", day), ORGANIZER, true));
         e.add(new Endpoint("GET", "/api/membership/awareness-classes/" + classId, null, DOSSIER_READERS, true));

@@ -70,6 +70,23 @@ class TargetResourceTest {
         create(KA_DO_LEADER, rate).statusCode(201).body("targetValue", is(90.75f));
     }
 
+    /** A category the indicator does not report would count 0 for ever: refused, naming the field. */
+    @Test
+    void shouldRefuseACategoryTheIndicatorDoesNotReport() {
+        create(KA_DO_LEADER, withValue(target(2026, COMMUNE_KA_DO, "ADMISSIONS", "ETHNIC_MINORITIES"), 3))
+                .statusCode(400).body("errors[0].field", is("category"));
+        create(KA_DO_LEADER, withValue(target(2026, COMMUNE_KA_DO, "DIALOGUE_SESSIONS", "WOMEN"), 3))
+                .statusCode(400).body("errors[0].field", is("category"));
+        // the categories added with the flags of membership-service (seeds 002 and 004)
+        create(KA_DO_LEADER, withValue(target(2029, COMMUNE_KA_DO, "ADMISSIONS", "DEMOBILISED_SOLDIERS"), 2))
+                .statusCode(201).body("category", is("DEMOBILISED_SOLDIERS"));
+    }
+
+    private static Map<String, Object> withValue(Map<String, Object> body, int value) {
+        body.put("value", value);
+        return body;
+    }
+
     @Test
     void shouldHandATargetDownAndShowWhatIsLeft() {
         Map<String, Object> body = target(2026, COMMUNE_KA_DO, "ADMISSIONS", null);

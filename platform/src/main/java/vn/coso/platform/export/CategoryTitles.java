@@ -28,6 +28,9 @@ public final class CategoryTitles {
         t.put("MILITIA", "Dân quân tự vệ");
         t.put("VILLAGE_MILITARY_LEADERS", "Thôn đội trưởng");
         t.put("SECURITY_TEAM", "Tổ an ninh trật tự");
+        t.put("SECURITY_TEAM_LEADERS", "Tổ trưởng tổ an ninh trật tự");
+        t.put("DEMOBILISED_SOLDIERS", "Bộ đội xuất ngũ");
+        t.put("COMMUNE_POLICE", "Công an xã");
         t.put("RURAL_CELLS", "Ở chi bộ nông thôn");
         TITLES = Collections.unmodifiableMap(t);
     }

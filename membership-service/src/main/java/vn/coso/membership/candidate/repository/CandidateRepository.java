@@ -133,7 +133,10 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
             case FARMERS -> "c.occupation = 'FARMER'";
             case PRIVATE_ENTERPRISE -> "c.occupation = 'PRIVATE_ENTERPRISE'";
             case ARMED_FORCES -> "c.occupation = 'ARMED_FORCES'";
-            case MILITIA -> "c.occupation = 'MILITIA'";
+            case MILITIA -> "c.militia";
+            case SECURITY_TEAM_LEADERS -> "c.security_team_leader";
+            case DEMOBILISED_SOLDIERS -> "c.demobilised_soldier";
+            case COMMUNE_POLICE -> "c.commune_police";
             case VILLAGE_MILITARY_LEADERS -> "c.village_military_leader";
             case SECURITY_TEAM -> "c.security_team";
             case RURAL_CELLS -> "exists (select 1 from unit_copy u where u.id = c.cell_id and u.cell_kind = 'RURAL')";

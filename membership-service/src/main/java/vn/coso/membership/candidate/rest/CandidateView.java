@@ -32,6 +32,11 @@ public record CandidateView(
         boolean tradeUnion,
         boolean villageMilitaryLeader,
         boolean securityTeam,
+        boolean militia,
+        boolean demobilisedSoldier,
+        boolean communePolice,
+        boolean securityTeamLeader,
+        boolean livesInDifficultArea,
         SourceOrganisation sourceOrganisation,
         String helperName,
         String phone,
@@ -49,7 +54,8 @@ public record CandidateView(
     public static CandidateView of(Candidate c) {
         return new CandidateView(c.id, c.cellId, c.fullName, c.dateOfBirth, c.gender, c.ethnicity, c.religion,
                 c.generalEducation, c.professionalEducation, c.politicalTheory, c.occupation, c.youthUnion,
-                c.tradeUnion, c.villageMilitaryLeader, c.securityTeam, c.sourceOrganisation, c.helperName, c.phone,
+                c.tradeUnion, c.villageMilitaryLeader, c.securityTeam, c.militia, c.demobilisedSoldier, c.communePolice,
+                c.securityTeamLeader, c.livesInDifficultArea, c.sourceOrganisation, c.helperName, c.phone,
                 c.address, c.married, c.raisedByGuardian, c.adultChildren, c.listedOn, c.provincialApproval, c.stage,
                 c.closedOn, c.closedReason, c.version);
     }

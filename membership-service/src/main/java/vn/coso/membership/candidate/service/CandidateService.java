@@ -181,6 +181,11 @@ public class CandidateService {
         c.tradeUnion = Boolean.TRUE.equals(r.tradeUnion());
         c.villageMilitaryLeader = Boolean.TRUE.equals(r.villageMilitaryLeader());
         c.securityTeam = Boolean.TRUE.equals(r.securityTeam());
+        c.militia = Boolean.TRUE.equals(r.militia());
+        c.demobilisedSoldier = Boolean.TRUE.equals(r.demobilisedSoldier());
+        c.communePolice = Boolean.TRUE.equals(r.communePolice());
+        c.securityTeamLeader = Boolean.TRUE.equals(r.securityTeamLeader());
+        c.livesInDifficultArea = Boolean.TRUE.equals(r.livesInDifficultArea());
         c.sourceOrganisation = r.sourceOrganisation();
         c.helperName = blankToNull(r.helperName());
         c.phone = blankToNull(r.phone());
@@ -215,6 +220,11 @@ public class CandidateService {
         compare(changed, "tradeUnion", c.tradeUnion, after.tradeUnion);
         compare(changed, "villageMilitaryLeader", c.villageMilitaryLeader, after.villageMilitaryLeader);
         compare(changed, "securityTeam", c.securityTeam, after.securityTeam);
+        compare(changed, "militia", c.militia, after.militia);
+        compare(changed, "demobilisedSoldier", c.demobilisedSoldier, after.demobilisedSoldier);
+        compare(changed, "communePolice", c.communePolice, after.communePolice);
+        compare(changed, "securityTeamLeader", c.securityTeamLeader, after.securityTeamLeader);
+        compare(changed, "livesInDifficultArea", c.livesInDifficultArea, after.livesInDifficultArea);
         compare(changed, "sourceOrganisation", c.sourceOrganisation, after.sourceOrganisation);
         compare(changed, "helperName", c.helperName, after.helperName);
         compare(changed, "phone", c.phone, after.phone);

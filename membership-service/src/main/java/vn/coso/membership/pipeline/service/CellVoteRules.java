@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.coso.membership.candidate.Candidate;
+import vn.coso.membership.candidate.GeneralEducation;
 import vn.coso.membership.pipeline.AwarenessCertificate;
 import vn.coso.membership.pipeline.Dossier;
 import vn.coso.membership.pipeline.DossierDocument;
@@ -41,6 +42,12 @@ final class CellVoteRules {
             broken.add(new Violation(Rule.AGE, "pipeline.too-young", rs.minAgeYears, months / 12, months % 12));
         } else if (months > rs.maxAgeYears * 12L && c.provincialApproval == null) {
             broken.add(new Violation(Rule.AGE, "pipeline.too-old", rs.maxAgeYears, months / 12, months % 12));
+        }
+        String required = c.livesInDifficultArea ? rs.minGeneralEducationDifficultArea : rs.minGeneralEducation;
+        if (c.generalEducation.ordinal() < GeneralEducation.valueOf(required).ordinal()) {
+            broken.add(new Violation(Rule.EDUCATION, c.livesInDifficultArea
+                    ? "pipeline.education-difficult-area"
+                    : "pipeline.education", required, c.generalEducation.name()));
         }
         if (!introducersSufficient(d, rs)) {
             broken.add(new Violation(Rule.INTRODUCERS, "pipeline.introducers-missing", rs.introducersRequired,

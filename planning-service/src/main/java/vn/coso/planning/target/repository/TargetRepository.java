@@ -37,6 +37,14 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                 r -> new Indicator((String) r[1], (String) r[2], (String) r[3])));
     }
 
+    /** The reporting categories {@code indicator} can be broken down by, in report order. */
+    @SuppressWarnings("unchecked")
+    public List<String> categories(String indicator) {
+        return getEntityManager().createNativeQuery(
+                "select code from indicator_category where indicator = :indicator order by position")
+                .setParameter("indicator", indicator).getResultList();
+    }
+
     /** Every indicator's Vietnamese name, by code (for the offices' tables). */
     public Map<String, String> indicatorNames() {
         Map<String, String> names = new HashMap<>();

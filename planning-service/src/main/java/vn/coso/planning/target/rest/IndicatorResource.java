@@ -31,7 +31,8 @@ public class IndicatorResource {
 
     @Schema(name = "Indicator")
     public record View(String code, String name, String measure,
-            @Schema(description = "Where actual figures come from: another service's statistics, or MANUAL") String source) {
+            @Schema(description = "Where actual figures come from: another service's statistics, or MANUAL") String source,
+            @Schema(description = "The reporting categories a target on this indicator may name") List<String> categories) {
     }
 
     @Schema(name = "NewIndicator")

@@ -74,6 +74,11 @@ public class TargetService {
         }
         TargetRepository.Indicator indicator = Optional.ofNullable(targets.indicators().get(r.indicator()))
                 .orElseThrow(() -> ProblemException.badRequest("indicator", "target.unknown-indicator"));
+        if (r.category() != null && !r.category().isEmpty()
+                && !targets.categories(r.indicator()).contains(r.category())) {
+            // a category the indicator does not report would count 0 for ever
+            throw ProblemException.badRequest("category", "target.unknown-category");
+        }
         if ((r.value() == null) == (r.growthPercent() == null)) {
             throw ProblemException.badRequest("value", "target.value-or-growth");
         }
@@ -183,7 +188,8 @@ public class TargetService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IndicatorResource.View> indicators() {
         return targets.indicators().entrySet().stream().map(e -> new IndicatorResource.View(e.getKey(),
-                e.getValue().name(), e.getValue().measure(), e.getValue().source())).toList();
+                e.getValue().name(), e.getValue().measure(), e.getValue().source(), targets.categories(e.getKey())))
+                .toList();
     }
 
     public IndicatorResource.View defineIndicator(IndicatorResource.Definition d) {
@@ -192,7 +198,7 @@ public class TargetService {
         }
         targets.defineManual(d.code(), d.name().strip(), d.measure());
         audit.record("CREATE", "indicator", d.code(), null, Map.of("measure", d.measure()));
-        return new IndicatorResource.View(d.code(), d.name().strip(), d.measure(), "MANUAL");
+        return new IndicatorResource.View(d.code(), d.name().strip(), d.measure(), "MANUAL", List.of());
     }
 
     /** Records the actual figure of a target whose indicator is entered by hand. */
