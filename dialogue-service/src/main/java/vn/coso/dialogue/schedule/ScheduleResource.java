@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.platform.idempotency.Idempotent;
+import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.web.Responses;
@@ -53,6 +55,17 @@ public class ScheduleResource {
     public RestResponse<ScheduleService.ScheduleView> create(@NotNull @Valid ScheduleService.ScheduleRequest request,
             @Parameter(description = "Makes the create safe to retry") @HeaderParam("Idempotency-Key") String key) {
         return Responses.created("/api/dialogue/schedules", schedules.create(request));
+    }
+
+    @GET
+    @Path("/schedules")
+    @RolesAllowed({"dialogue-officer", "leader", "supervisor"})
+    @Operation(summary = "The schedules of the caller's subtree, latest start first", description = "Without their "
+            + "sessions; X-Total-Count gives the total.")
+    public RestResponse<List<ScheduleService.ScheduleSummary>> list(
+            @Parameter(description = "A unit of the caller's subtree; the caller's own subtree by default") @QueryParam("unit") UUID unit,
+            @BeanParam @Valid PageParams page) {
+        return schedules.list(unit, page).toResponse();
     }
 
     @GET

@@ -29,6 +29,8 @@ import vn.coso.dialogue.session.SessionStatus;
 import vn.coso.dialogue.session.rest.SessionView;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.calendar.WorkingDays;
+import vn.coso.platform.paging.Page;
+import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
@@ -257,6 +259,33 @@ public class ScheduleService {
                     missing.isEmpty() && heldCount >= required, missing, notVisited));
         }
         return result;
+    }
+
+    /** A schedule in a list: what it plans, without its sessions (GET one for those). */
+    @Schema(name = "ScheduleSummary")
+    public record ScheduleSummary(UUID id, UUID communeId, DialogueSchedule.Kind kind, DayOfWeek weekday,
+            LocalDate startsOn, LocalDate endsOn, int villages) {
+    }
+
+    /** The schedules of a unit's subtree (the caller's by default), latest start first, one page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ScheduleSummary> list(UUID unit, PageParams page) {
+        java.util.Set<UUID> communes;
+        if (unit != null) {
+            scope.requireVisible(unit);
+            communes = units.subtree(unit);
+        } else {
+            communes = scope.visibleUnits();
+        }
+        UUID[] ids = communes.toArray(UUID[]::new);
+        List<DialogueSchedule> rows = em.createQuery("""
+                from DialogueSchedule where array_contains(:communes, communeId) order by startsOn desc, id
+                """, DialogueSchedule.class).setParameter("communes", ids).setFirstResult(page.offset())
+                .setMaxResults(page.size).getResultList();
+        long total = em.createQuery("select count(*) from DialogueSchedule where array_contains(:communes, communeId)",
+                Long.class).setParameter("communes", ids).getSingleResult();
+        return new Page<>(rows.stream().map(s -> new ScheduleSummary(s.id, s.communeId, s.kind, s.weekday,
+                s.startsOn, s.endsOn, s.villages.length)).toList(), total);
     }
 
     private Optional<DialogueSchedule> visible(UUID id) {

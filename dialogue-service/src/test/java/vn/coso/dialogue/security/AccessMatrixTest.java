@@ -93,6 +93,8 @@ class AccessMatrixTest extends WithDemoUnits {
                 new Endpoint("POST", "/api/dialogue/schedules", plan, STAFF, true),
                 new Endpoint("GET", "/api/dialogue/schedules/" + schedule, null, Set.of("dialogue-officer", "leader",
                         "supervisor"), true),
+                new Endpoint("GET", "/api/dialogue/schedules", null, Set.of("dialogue-officer", "leader",
+                        "supervisor"), false),
                 new Endpoint("POST", "/api/dialogue/sessions/" + session + "/change", Map.of("reason", "Mưa"), STAFF,
                         true),
                 new Endpoint("GET", "/api/dialogue/compliance?year=2026&quarter=4&unit=" + COMMUNE_KA_DO, null,

@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.dialogue.opinion.DueState;
+import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.OpinionStatus;
+import vn.coso.dialogue.opinion.Topic;
 import vn.coso.dialogue.opinion.service.OpinionService;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
@@ -63,20 +65,27 @@ public class OpinionResource {
     @GET
     @RolesAllowed({"dialogue-officer", "leader", "handler", "supervisor"})
     @Operation(summary = "Opinions of the caller's subtree (a handler: those assigned to its unit), newest first", description = "overdue=true lists those past their due date, dueState those in one state (both as the "
-            + "statistics count them). X-Total-Count gives the total.")
+            + "statistics count them); topic, type and a period of the day received narrow it further. The read is "
+            + "audited with the ids shown. X-Total-Count gives the total.")
     public RestResponse<List<OpinionView>> list(@QueryParam("unit") UUID unit,
             @QueryParam("status") OpinionStatus status,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-            @QueryParam("dueState") DueState dueState, @BeanParam @Valid PageParams page) {
-        return opinions.list(unit, status, overdue, dueState, page.offset(), page.size).toResponse();
+            @QueryParam("dueState") DueState dueState,
+            @QueryParam("topic") Topic topic,
+            @Parameter(description = "The legal type: petition, complaint or denunciation") @QueryParam("type") LegalType type,
+            @Parameter(description = "Received on or after this day") @QueryParam("from") java.time.LocalDate from,
+            @Parameter(description = "Received on or before this day") @QueryParam("to") java.time.LocalDate to,
+            @BeanParam @Valid PageParams page) {
+        return opinions.list(new OpinionService.ListFilter(unit, status, overdue, dueState, topic, type, from, to),
+                page.offset(), page.size).toResponse();
     }
 
     @GET
     @Path("/mine")
     @RolesAllowed("citizen")
     @Operation(summary = "The opinions the signed-in citizen submitted, with their state and published replies")
-    public List<OpinionView.Tracked> mine() {
-        return opinions.mine(token.getSubject());
+    public RestResponse<List<OpinionView.Tracked>> mine(@BeanParam @Valid PageParams page) {
+        return opinions.mine(token.getSubject(), page.offset(), page.size).toResponse();
     }
 
     @GET

@@ -22,6 +22,7 @@ import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.OpinionEvent;
 import vn.coso.dialogue.opinion.OpinionStatus;
+import vn.coso.dialogue.opinion.Topic;
 import vn.coso.dialogue.opinion.rest.OpinionRequests;
 import vn.coso.dialogue.opinion.rest.OpinionView;
 import vn.coso.dialogue.session.DialogueSession;
@@ -153,10 +154,16 @@ public class OpinionService {
                 .getResultStream().findFirst().map(OpinionView.Tracked::of);
     }
 
+    /** The signed-in citizen's own opinions, newest first, one page. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OpinionView.Tracked> mine(String citizenSubject) {
-        return em.createQuery("from Opinion where citizenSubject = ?1 order by receivedOn desc, id", Opinion.class)
-                .setParameter(1, citizenSubject).getResultList().stream().map(OpinionView.Tracked::of).toList();
+    public Page<OpinionView.Tracked> mine(String citizenSubject, int offset, int size) {
+        List<OpinionView.Tracked> rows = em.createQuery(
+                "from Opinion where citizenSubject = ?1 order by receivedOn desc, id", Opinion.class)
+                .setParameter(1, citizenSubject).setFirstResult(offset).setMaxResults(size).getResultList().stream()
+                .map(OpinionView.Tracked::of).toList();
+        long total = em.createQuery("select count(*) from Opinion where citizenSubject = ?1", Long.class)
+                .setParameter(1, citizenSubject).getSingleResult();
+        return new Page<>(rows, total);
     }
 
     public Optional<OpinionView> read(UUID id) {
@@ -166,13 +173,24 @@ public class OpinionService {
         });
     }
 
+    /** What a list of opinions may be narrowed to; every part optional. */
+    public record ListFilter(UUID unit, OpinionStatus status, boolean overdueOnly, DueState dueState, Topic topic,
+            LegalType legalType, java.time.LocalDate from, java.time.LocalDate to) {
+    }
+
     /**
      * The opinions the caller may read, newest first; {@code overdueOnly} keeps those past their due date (overdue or
      * very overdue), {@code dueState} those in one state, both by {@link DuePolicy}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OpinionView> list(UUID unit, OpinionStatus status, boolean overdueOnly, DueState dueState,
-            int offset, int size) {
+    public Page<OpinionView> list(ListFilter f, int offset, int size) {
+        UUID unit = f.unit();
+        OpinionStatus status = f.status();
+        boolean overdueOnly = f.overdueOnly();
+        DueState dueState = f.dueState();
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            throw ProblemException.badRequest("to", "opinion.period-reversed");
+        }
         Set<UUID> visible;
         if (unit != null) {
             scope.requireVisible(unit);
@@ -192,6 +210,18 @@ public class OpinionService {
         if (dueState != null) {
             where.append(" and ").append(DuePolicy.sql(dueState));
         }
+        if (f.topic() != null) {
+            where.append(" and topic = :topic");
+        }
+        if (f.legalType() != null) {
+            where.append(" and legal_type = :legalType");
+        }
+        if (f.from() != null) {
+            where.append(" and received_on >= :from");
+        }
+        if (f.to() != null) {
+            where.append(" and received_on <= :to");
+        }
         DuePolicy.Cutoffs cutoffs = due.cutoffs(time.today());
         var query = em.createNativeQuery("select * from opinion where " + where
                 + " order by received_on desc, id limit :size offset :offset", Opinion.class);
@@ -201,12 +231,27 @@ public class OpinionService {
             if (status != null) {
                 q.setParameter("status", status.name());
             }
+            if (f.topic() != null) {
+                q.setParameter("topic", f.topic().name());
+            }
+            if (f.legalType() != null) {
+                q.setParameter("legalType", f.legalType().name());
+            }
+            if (f.from() != null) {
+                q.setParameter("from", f.from());
+            }
+            if (f.to() != null) {
+                q.setParameter("to", f.to());
+            }
             cutoffs.bind(q, where.toString());
         }
         @SuppressWarnings("unchecked")
         List<Opinion> found = query.setParameter("size", size).setParameter("offset", offset).getResultList();
         List<OpinionView> rows = found.stream()
                 .map(o -> OpinionView.of(o, due.state(o, cutoffs), null, false, List.of(), false)).toList();
+        // which opinions (with the citizens' names and contacts) were shown, by id: a list is a disclosure too
+        audit.record("LIST", RESOURCE, null, unit == null ? scope.unit().orElse(null) : unit,
+                Map.of("returned", rows.size(), "ids", rows.stream().map(r -> r.id().toString()).toList()));
         return new Page<>(rows, ((Number) count.getSingleResult()).longValue());
     }
 

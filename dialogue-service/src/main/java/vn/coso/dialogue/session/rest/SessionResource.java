@@ -1,5 +1,6 @@
 package vn.coso.dialogue.session.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,16 +16,19 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.dialogue.schedule.ScheduleService;
+import vn.coso.dialogue.session.SessionStatus;
 import vn.coso.dialogue.session.service.SessionService;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
@@ -57,9 +61,15 @@ public class SessionResource {
 
     @GET
     @RolesAllowed({"dialogue-officer", "leader", "supervisor", "handler", "organizer", "admin"})
-    @Operation(summary = "Sessions of the caller's subtree, latest first")
-    public RestResponse<List<SessionView>> list(@BeanParam @Valid PageParams page) {
-        return sessions.list(page).toResponse();
+    @Operation(summary = "Sessions of the caller's subtree, latest first", description = "Narrowed to a commune or "
+            + "another unit of the subtree, to sessions held (or planned) from one day to another, and to a status. "
+            + "X-Total-Count gives the total.")
+    public RestResponse<List<SessionView>> list(
+            @Parameter(description = "A unit of the caller's subtree, such as one commune") @QueryParam("unit") UUID unit,
+            @Parameter(description = "Held or planned on or after this day") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Held or planned on or before this day") @QueryParam("to") LocalDate to,
+            @QueryParam("status") SessionStatus status, @BeanParam @Valid PageParams page) {
+        return sessions.list(unit, from, to, status, page).toResponse();
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package vn.coso.dialogue.session.service;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -108,10 +109,21 @@ public class SessionService {
         return sessions.findByIdOptional(id).filter(s -> scope.canSee(s.communeId)).map(SessionView::of);
     }
 
+    /** Sessions the caller may see, narrowed to a unit's subtree, a period and a status when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SessionView> list(PageParams page) {
-        var visible = scope.visibleUnits();
-        return new Page<>(sessions.ofCommunes(visible, page.offset(), page.size).stream().map(SessionView::of).toList(),
-                sessions.countOfCommunes(visible));
+    public Page<SessionView> list(UUID unit, LocalDate from, LocalDate to, SessionStatus status, PageParams page) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "session.period-reversed");
+        }
+        java.util.Set<UUID> communes;
+        if (unit != null) {
+            scope.requireVisible(unit);
+            communes = units.subtree(unit);
+        } else {
+            communes = scope.visibleUnits();
+        }
+        var filter = new SessionRepository.Filter(communes, from, to, status);
+        return new Page<>(sessions.find(filter, page.offset(), page.size).stream().map(SessionView::of).toList(),
+                sessions.count(filter));
     }
 }
