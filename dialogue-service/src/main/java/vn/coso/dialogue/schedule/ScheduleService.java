@@ -270,13 +270,7 @@ public class ScheduleService {
     /** The schedules of a unit's subtree (the caller's by default), latest start first, one page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ScheduleSummary> list(UUID unit, PageParams page) {
-        java.util.Set<UUID> communes;
-        if (unit != null) {
-            scope.requireVisible(unit);
-            communes = units.subtree(unit);
-        } else {
-            communes = scope.visibleUnits();
-        }
+        java.util.Set<UUID> communes = scope.subtreeOr(unit);
         UUID[] ids = communes.toArray(UUID[]::new);
         List<DialogueSchedule> rows = em.createQuery("""
                 from DialogueSchedule where array_contains(:communes, communeId) order by startsOn desc, id

@@ -19,6 +19,8 @@ import vn.coso.membership.pipeline.repository.PipelineRepository;
 import vn.coso.membership.pipeline.service.ChecklistService;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.calendar.WorkingDays;
+import vn.coso.platform.paging.Page;
+import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.time.VietnamTime;
@@ -58,15 +60,10 @@ public class AlertService {
         this.audit = audit;
     }
 
+    /** One page of what falls due, by date; the read is audited with the candidates shown. */
     @Transactional
-    public List<Alert> due(UUID unit, int withinWorkingDays) {
-        Set<UUID> subtree;
-        if (unit != null) {
-            scope.requireVisible(unit);
-            subtree = units.subtree(unit);
-        } else {
-            subtree = scope.visibleUnits();
-        }
+    public Page<Alert> due(UUID unit, int withinWorkingDays, PageParams page) {
+        Set<UUID> subtree = scope.subtreeOr(unit);
         LocalDate today = time.today();
         LocalDate horizon = calendar.plusWorkingDays(today, withinWorkingDays);
         List<Alert> alerts = new ArrayList<>();
@@ -77,9 +74,13 @@ public class AlertService {
                 }
             }
         }
-        alerts.sort(Comparator.comparing(Alert::date).thenComparing(Alert::fullName));
+        alerts.sort(Comparator.comparing(Alert::date).thenComparing(Alert::fullName)
+                .thenComparing(a -> a.candidateId().toString()).thenComparing(a -> a.kind().name()));
+        List<Alert> shown = alerts.subList(Math.min(page.offset(), alerts.size()),
+                Math.min(page.offset() + page.size, alerts.size()));
         audit.record("LIST", "alert", null, unit == null ? scope.unit().orElse(null) : unit,
-                Map.of("returned", alerts.size(), "withinWorkingDays", withinWorkingDays));
-        return alerts;
+                Map.of("returned", shown.size(), "withinWorkingDays", withinWorkingDays, "ids",
+                        shown.stream().map(a -> a.candidateId().toString()).distinct().toList()));
+        return new Page<>(List.copyOf(shown), alerts.size());
     }
 }

@@ -110,6 +110,13 @@ class TaskResourceTest {
                 .body("find { it.unitId == '%s' }.count".formatted(CELL_QUANG_LAP_2), is(2))
                 .body("find { it.unitId == '%s' }.unitName".formatted(CELL_QUANG_LAP_2), is("Chi bộ thôn 2 Quảng Lập"))
                 .body("find { it.unitId == '%s' }.tasks[0].id".formatted(CELL_QUANG_LAP_2), is(late));
+        // a page of units: one unit per page, the total counting every unit with overdue tasks
+        int units = given().auth().oauth2(KA_DO_LEADER).queryParam("unitId", COMMUNE_KA_DO.toString())
+                .queryParam("size", 100).when().get("/api/planning/tasks/overdue").then().statusCode(200)
+                .extract().path("size()");
+        given().auth().oauth2(KA_DO_LEADER).queryParam("unitId", COMMUNE_KA_DO.toString()).queryParam("size", 1)
+                .when().get("/api/planning/tasks/overdue").then().statusCode(200).body("size()", is(1))
+                .header("X-Total-Count", String.valueOf(units));
         given().auth().oauth2(KA_DO_LEADER).queryParam("unitId", CELL_QUANG_LAP_2.toString())
                 .queryParam("overdue", true).when().get("/api/planning/tasks").then().statusCode(200)
                 .header("X-Total-Count", is("2"));

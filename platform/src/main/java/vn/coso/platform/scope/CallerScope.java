@@ -45,6 +45,18 @@ public class CallerScope {
     }
 
     /** Every unit the caller may see; empty when the token carries no known unit. */
+    /**
+     * The units a list may show: the subtree of {@code unit} when one is asked for (404 unless the caller sees it),
+     * otherwise every unit the caller sees.
+     */
+    public Set<UUID> subtreeOr(UUID unit) {
+        if (unit == null) {
+            return visibleUnits();
+        }
+        requireVisible(unit);
+        return directory.subtree(unit);
+    }
+
     public Set<UUID> visibleUnits() {
         return unit().map(directory::subtree).orElse(Set.of());
     }

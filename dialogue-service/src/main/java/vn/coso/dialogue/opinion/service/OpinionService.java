@@ -191,13 +191,7 @@ public class OpinionService {
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw ProblemException.badRequest("to", "opinion.period-reversed");
         }
-        Set<UUID> visible;
-        if (unit != null) {
-            scope.requireVisible(unit);
-            visible = units.subtree(unit);
-        } else {
-            visible = scope.visibleUnits();
-        }
+        Set<UUID> visible = scope.subtreeOr(unit);
         // a subtree can hold a thousand units: one array parameter, unnested, rather than a thousand parameters
         StringBuilder where = new StringBuilder(handlerOnly() ? "handler_unit_id" : "commune_id")
                 .append(" in (select unnest(cast(:units as uuid[])))");

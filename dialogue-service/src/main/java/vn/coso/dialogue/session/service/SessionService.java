@@ -115,13 +115,7 @@ public class SessionService {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badRequest("to", "session.period-reversed");
         }
-        java.util.Set<UUID> communes;
-        if (unit != null) {
-            scope.requireVisible(unit);
-            communes = units.subtree(unit);
-        } else {
-            communes = scope.visibleUnits();
-        }
+        java.util.Set<UUID> communes = scope.subtreeOr(unit);
         var filter = new SessionRepository.Filter(communes, from, to, status);
         return new Page<>(sessions.find(filter, page.offset(), page.size).stream().map(SessionView::of).toList(),
                 sessions.count(filter));

@@ -82,13 +82,7 @@ public class CandidateService {
 
     /** A page of the list; the list shows names and stages to the caller, so it is audited as one read. */
     public Page<CandidateSummary> list(CandidateFilter filter, PageParams page) {
-        Set<UUID> visible;
-        if (filter.unit != null) {
-            scope.requireVisible(filter.unit);
-            visible = units.subtree(filter.unit);
-        } else {
-            visible = scope.visibleUnits();
-        }
+        Set<UUID> visible = scope.subtreeOr(filter.unit);
         var criteria = new CandidateRepository.Criteria(visible, filter.stage, filter.year, filter.category,
                 filter.source, filter.q, time.today());
         List<CandidateSummary> rows = candidates.find(criteria, page.offset(), page.size).stream()

@@ -1,7 +1,9 @@
 package vn.coso.planning.task.repository;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +25,20 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     public List<Task> list(Filter f, int offset, int size) {
         return find(where(f), Sort.by("dueOn").and("id"), params(f)).range(offset, offset + size - 1).list();
+    }
+
+    /** How many open tasks past their due date each unit of {@code units} has (units without any left out). */
+    public Map<UUID, Long> overdueCounts(Set<UUID> units, LocalDate today) {
+        Map<UUID, Long> counts = new HashMap<>();
+        getEntityManager().createQuery("""
+                select t.unitId, count(t) from Task t
+                where array_contains(:units, t.unitId) and t.status in (:open) and t.dueOn < :today
+                group by t.unitId
+                """, Object[].class).setParameter("units", units.toArray(UUID[]::new))
+                .setParameter("open", List.of(Task.Status.OPEN, Task.Status.IN_PROGRESS))
+                .setParameter("today", today).getResultList()
+                .forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     public long count(Filter f) {

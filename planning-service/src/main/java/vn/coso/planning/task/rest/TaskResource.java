@@ -66,9 +66,11 @@ public class TaskResource {
     @Path("/overdue")
     @RolesAllowed({"admin", "leader", "organizer", "secretary", "integration"})
     @Operation(summary = "Overdue tasks grouped by unit, the units with most first", description = "Under unitId "
-            + "(default: the caller's unit).")
-    public List<TaskView.Overdue> overdue(@QueryParam("unitId") UUID unitId) {
-        return tasks.overdue(unitId);
+            + "(default: the caller's subtree); a page of units, each with all its overdue tasks. X-Total-Count "
+            + "gives the number of units with overdue tasks.")
+    public RestResponse<List<TaskView.Overdue>> overdue(@QueryParam("unitId") UUID unitId,
+            @BeanParam @Valid PageParams page) {
+        return tasks.overdue(unitId, page).toResponse();
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,6 @@ import vn.coso.platform.web.Versions;
 public class TaskService {
 
     static final String RESOURCE = "task";
-    static final int OVERDUE_LIMIT = 5_000;
 
     private final TaskRepository tasks;
     private final DocumentRepository documents;
@@ -113,26 +113,35 @@ public class TaskService {
                 tasks.count(f));
     }
 
-    /** The overdue tasks of every unit under {@code unit} (default: the caller's), the latest units first. */
+    /**
+     * The overdue tasks of every unit under {@code unit} (default: the caller's subtree), grouped by unit, the units
+     * with most first, one page of units; every overdue task of those units, however many.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TaskView.Overdue> overdue(UUID unit) {
-        Set<UUID> within = scope.visibleUnits();
-        if (unit != null) {
-            scope.requireVisible(unit);
-            within = directory.subtree(unit);
-        }
-        List<Task> late = tasks.list(new TaskRepository.Filter(within, null, null, null, time.today()), 0,
-                OVERDUE_LIMIT);
+    public Page<TaskView.Overdue> overdue(UUID unit, PageParams page) {
+        Set<UUID> within = scope.subtreeOr(unit);
+        LocalDate today = time.today();
+        Map<UUID, Long> counts = tasks.overdueCounts(within, today);
+        Map<UUID, String> names = units.names(counts.keySet());
+        List<UUID> ordered = counts.keySet().stream()
+                .sorted(Comparator.<UUID>comparingLong(counts::get).reversed()
+                        .thenComparing(names::get, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(UUID::toString))
+                .toList();
+        List<UUID> shown = ordered.subList(Math.min(page.offset(), ordered.size()),
+                Math.min(page.offset() + page.size, ordered.size()));
+        long rows = shown.stream().mapToLong(counts::get).sum();
+        List<Task> late = shown.isEmpty()
+                ? List.of()
+                : tasks.list(new TaskRepository.Filter(new HashSet<>(shown), null, null, null, today), 0,
+                        (int) Math.max(1, rows));
         Map<UUID, String> numbers = numbers(late);
         Map<UUID, List<TaskView>> byUnit = new LinkedHashMap<>();
-        late.forEach(t -> byUnit.computeIfAbsent(t.unitId, k -> new ArrayList<>())
-                .add(view(t, numbers.get(t.documentId), null)));
-        Map<UUID, String> names = units.names(byUnit.keySet());
-        return byUnit.entrySet().stream()
+        shown.forEach(u -> byUnit.put(u, new ArrayList<>()));
+        late.forEach(t -> byUnit.get(t.unitId).add(view(t, numbers.get(t.documentId), null)));
+        return new Page<>(byUnit.entrySet().stream()
                 .map(e -> new TaskView.Overdue(e.getKey(), names.get(e.getKey()), e.getValue().size(), e.getValue()))
-                .sorted(Comparator.comparingInt(TaskView.Overdue::count).reversed()
-                        .thenComparing(TaskView.Overdue::unitName, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+                .toList(), ordered.size());
     }
 
     public Optional<TaskView> note(UUID id, String ifMatch, TaskRequests.Note r) {
