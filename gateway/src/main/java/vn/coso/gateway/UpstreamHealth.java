@@ -22,12 +22,25 @@ public class UpstreamHealth implements HealthCheck {
         this.routes = routes;
     }
 
+    /** Each upstream's instances and circuit, for administrators ({@code /admin/*} is theirs only, see config). */
+    void register(@jakarta.enterprise.event.Observes io.vertx.ext.web.Router router) {
+        router.get("/admin/upstreams").handler(rc -> {
+            io.vertx.core.json.JsonObject body = new io.vertx.core.json.JsonObject();
+            routes.pools().forEach((service, pool) -> body.put(service, detail(pool)));
+            rc.response().putHeader("Content-Type", "application/json").end(body.encode());
+        });
+    }
+
+    static String detail(UpstreamPool pool) {
+        return pool.healthyCount() + "/" + pool.instances.size() + " instances up, circuit "
+                + pool.breaker.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("upstreams").up();
-        routes.pools().forEach((service, pool) -> builder.withData(service,
-                pool.healthyCount() + "/" + pool.instances.size() + " instances up, circuit "
-                        + pool.breaker.state().name().toLowerCase(java.util.Locale.ROOT)));
+        // open to anyone (the probes): up or down per service, never instance counts, addresses or circuit states
+        routes.pools().forEach((service, pool) -> builder.withData(service, pool.healthyCount() > 0 ? "up" : "down"));
         return builder.build();
     }
 }
