@@ -123,6 +123,10 @@ public class Opinion {
     @Version
     public long version;
 
+    /** The day the name, contact and account were erased, the retention period after closing. */
+    @Column(name = "contact_erased_on")
+    public LocalDate contactErasedOn;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }
