@@ -65,21 +65,19 @@ class ContactRetentionTest extends WithDemoUnits {
                 .body("answer", is("Sẽ lắp đèn trong tháng Ba"))
                 .body("text", is("Đề nghị sửa đường liên thôn bị sạt lở sau mưa"));
         read(open).body("speakerName", is("Ông Ka Sô Ha"));
-        try (var c = dataSource.getConnection();
-                var s = c.createStatement();
-                var r = s.executeQuery("select count(*) from audit_log where action = 'ERASE_CONTACT' and "
-                        + "resource_id = '" + answered + "'")) {
-            r.next();
-            assertEquals(1, r.getInt(1));
-        }
+        assertEquals(1, erasures(answered));
         // nothing left to erase: a second run erases it again neither in the data nor in the audit log
         retention.erase();
+        assertEquals(1, erasures(answered));
+    }
+
+    private int erasures(String id) throws SQLException {
         try (var c = dataSource.getConnection();
                 var s = c.createStatement();
                 var r = s.executeQuery("select count(*) from audit_log where action = 'ERASE_CONTACT' and "
-                        + "resource_id = '" + answered + "'")) {
+                        + "resource_id = '" + id + "'")) {
             r.next();
-            assertEquals(1, r.getInt(1));
+            return r.getInt(1);
         }
     }
 
