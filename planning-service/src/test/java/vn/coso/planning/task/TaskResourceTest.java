@@ -60,6 +60,19 @@ class TaskResourceTest {
         return post(token, "/api/planning/tasks", body);
     }
 
+    /** Another commune's document is unknown to Ka Đô, exactly like an id that does not exist: no oracle. */
+    @Test
+    void shouldTreatAnotherCommunesDocumentAsUnknown() {
+        String dran = document(Tokens.of("leader-dran", COMMUNE_DRAN, "leader"), COMMUNE_DRAN, "PLAN", "2025-08-04");
+        LocalDate due = clock.today().plusDays(30);
+        var other = create(KA_DO_LEADER, task(dran, CELL_QUANG_LAP_1, due)).statusCode(400)
+                .body("errors[0].field", is("documentId")).extract().asString();
+        var unknown = create(KA_DO_LEADER, task(java.util.UUID.randomUUID().toString(), CELL_QUANG_LAP_1, due))
+                .statusCode(400).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(unknown.getString("detail"),
+                io.restassured.path.json.JsonPath.from(other).getString("detail"));
+    }
+
     @Test
     void shouldFollowATaskFromItsDocumentToCompletion() {
         String plan = document(KA_DO_LEADER, COMMUNE_KA_DO, "PLAN", "2025-08-01");

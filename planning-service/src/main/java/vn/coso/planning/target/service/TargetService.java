@@ -44,7 +44,7 @@ import vn.coso.platform.web.Versions;
 public class TargetService {
 
     static final String RESOURCE = "target";
-    static final int EXPORT_LIMIT = 10_000;
+    static final int EXPORT_BATCH = 5_000;
 
     private final TargetRepository targets;
     private final UnitRepository units;
@@ -126,10 +126,18 @@ public class TargetService {
                 targets.countInUnits(visible, year, unit, indicator));
     }
 
-    /** The caller's targets, filtered as in {@link #list}, as a table with Vietnamese headings (at most 10,000). */
+    /** The caller's targets, filtered as in {@link #list}, as a table with Vietnamese headings: every row. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Table table(Integer year, UUID unit, String indicator) {
-        List<Target> found = targets.inUnits(scope.visibleUnits(), year, unit, indicator, 0, EXPORT_LIMIT);
+        var visible = scope.visibleUnits();
+        // read in batches so that a province's export has every row, never a silent cut
+        List<Target> found = new ArrayList<>();
+        for (List<Target> batch = targets.inUnits(visible, year, unit, indicator, 0, EXPORT_BATCH); !batch
+                .isEmpty(); batch = batch.size() < EXPORT_BATCH
+                        ? List.of()
+                        : targets.inUnits(visible, year, unit, indicator, found.size(), EXPORT_BATCH)) {
+            found.addAll(batch);
+        }
         Map<UUID, List<Target>> children = targets.childrenOf(found.stream().map(t -> t.id).toList());
         Map<UUID, String> numbers = documents.numbers(found.stream().map(t -> t.documentId).toList());
         return PlanningTables.targets(

@@ -67,7 +67,9 @@ public class TaskService {
     public TaskView create(TaskRequests.Create r) {
         scope.requireVisible(r.unitId());
         Unit unit = units.findByIdOptional(r.unitId()).orElseThrow(ProblemException::notFound);
+        // a document the caller can neither see nor stands below is unknown: no oracle of other units' numbers
         Document document = documents.findByIdOptional(r.documentId())
+                .filter(d -> scope.canSeeOrIsAbove(d.issuerId))
                 .orElseThrow(() -> ProblemException.badRequest("documentId", "document.unknown-document"));
         if (document.status == Document.Status.CANCELLED) {
             throw ProblemException.rule("TASK-DOCUMENT-CANCELLED", null, "document.already-cancelled",
