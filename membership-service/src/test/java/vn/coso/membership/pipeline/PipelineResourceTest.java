@@ -129,7 +129,8 @@ class PipelineResourceTest extends WithDemoUnits {
                 .toString(), Map.of()));
         prepareDossier(SECRETARY, young, SPRING_2024);
         post(SECRETARY, young, "votes", vote("CELL", voteDay, 12, 10, 9)).statusCode(422)
-                .body("rule", is("MEM-AGE")).body("detail", containsString("17 tuổi 11 tháng"));
+                .body("rule", is("MEM-AGE")).body("detail", containsString("17 tuổi 11 tháng"))
+                .body("legalBasis", containsString("1.1.1")).body("legalBasisVerified", is(true));
 
         // over 60 without, then with, the province's approval
         Map<String, Object> old = candidate(CELL_QUANG_LAP_1, "Già Làng", voteDay.minusYears(61).toString(), Map.of());
