@@ -84,7 +84,7 @@ public class PipelineResource {
     public RestResponse<DossierView> certificate(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.Certificate request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "awareness-certificate", pipeline.certificate(id, request));
+        return created(id, pipeline.certificate(id, request));
     }
 
     @POST
@@ -94,7 +94,7 @@ public class PipelineResource {
     @Operation(summary = "Record the application (1-KNĐ), the personal history (2-KNĐ) or its certification")
     public RestResponse<DossierView> document(@PathParam("id") UUID id, @NotNull @Valid StepRequests.Document request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "documents", pipeline.document(id, request));
+        return created(id, pipeline.document(id, request));
     }
 
     @POST
@@ -105,7 +105,7 @@ public class PipelineResource {
     public RestResponse<DossierView> verification(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.VerificationSent request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "verifications", pipeline.verificationSent(id, request));
+        return created(id, pipeline.verificationSent(id, request));
     }
 
     @PUT
@@ -128,7 +128,7 @@ public class PipelineResource {
     public RestResponse<DossierView> introduction(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.IntroductionSent request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "introductions", pipeline.introduction(id, request));
+        return created(id, pipeline.introduction(id, request));
     }
 
     @POST
@@ -138,7 +138,7 @@ public class PipelineResource {
     @Operation(summary = "Record the opinion of a mass organisation or of the residence cell (5-KNĐ)")
     public RestResponse<DossierView> opinion(@PathParam("id") UUID id, @NotNull @Valid StepRequests.Opinion request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "opinions", pipeline.opinion(id, request));
+        return created(id, pipeline.opinion(id, request));
     }
 
     @POST
@@ -152,7 +152,7 @@ public class PipelineResource {
         if (request.body() == Vote.Body.COMMITTEE && !identity.hasRole("organizer")) {
             throw new ForbiddenException();
         }
-        return created(id, "votes", pipeline.vote(id, request));
+        return created(id, pipeline.vote(id, request));
     }
 
     @POST
@@ -164,7 +164,7 @@ public class PipelineResource {
     public RestResponse<DossierView> decision(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.DecisionTaken request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "decision", pipeline.decision(id, request));
+        return created(id, pipeline.decision(id, request));
     }
 
     @POST
@@ -175,7 +175,7 @@ public class PipelineResource {
     public RestResponse<DossierView> ceremony(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.CeremonyHeld request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "ceremony", pipeline.ceremony(id, request));
+        return created(id, pipeline.ceremony(id, request));
     }
 
     @POST
@@ -189,7 +189,7 @@ public class PipelineResource {
     public RestResponse<DossierView> confirmationVote(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.ConfirmationVote request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "confirmation/votes", pipeline.confirmationVote(id, request));
+        return created(id, pipeline.confirmationVote(id, request));
     }
 
     @POST
@@ -201,7 +201,7 @@ public class PipelineResource {
     public RestResponse<DossierView> confirmationDecision(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.ConfirmationDecision request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "confirmation/decision", pipeline.confirmationDecision(id, request));
+        return created(id, pipeline.confirmationDecision(id, request));
     }
 
     @PUT
@@ -220,14 +220,16 @@ public class PipelineResource {
     @Path("/closure")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
-    @Operation(summary = "Withdraw or reject the candidate, with the reason")
+    @Operation(summary = "Withdraw or reject the candidate, with the reason", description = "Changes the dossier's "
+            + "stage and creates nothing: 200 with the dossier.")
     public RestResponse<DossierView> close(@PathParam("id") UUID id, @NotNull @Valid StepRequests.Closure request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, "closure", pipeline.close(id, request));
+        return RestResponse.ok(DossierView.of(pipeline.close(id, request)));
     }
 
-    private static RestResponse<DossierView> created(UUID id, String step, Dossier dossier) {
-        return RestResponse.ResponseBuilder.<DossierView>created(URI.create(BASE + id + "/" + step))
+    /** A recorded step: 201, pointing at the pipeline where it can be read back with every other step. */
+    private static RestResponse<DossierView> created(UUID id, Dossier dossier) {
+        return RestResponse.ResponseBuilder.<DossierView>created(URI.create(BASE + id + "/pipeline"))
                 .entity(DossierView.of(dossier)).build();
     }
 }
