@@ -34,6 +34,7 @@ import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versioned;
 import vn.coso.platform.web.Versions;
@@ -99,13 +100,12 @@ public class ScheduleService {
 
     public ScheduleView create(ScheduleRequest r) {
         scope.requireVisible(r.communeId());
-        if (!units.tree().get(r.communeId()).map(u -> "COMMUNE_COMMITTEE".equals(u.kind())).orElse(false)) {
+        if (!units.is(r.communeId(), UnitKind.COMMUNE_COMMITTEE)) {
             throw ProblemException.badRequest("communeId", "session.not-a-commune");
         }
         for (int i = 0; i < r.villages().size(); i++) {
             UUID v = r.villages().get(i);
-            boolean ofCommune = units.tree().contains(r.communeId(), v) && units.tree().get(v)
-                    .map(u -> "VILLAGE".equals(u.kind()) || "RESIDENTIAL_GROUP".equals(u.kind())).orElse(false);
+            boolean ofCommune = units.isUnder(r.communeId(), v, UnitKind.VILLAGE, UnitKind.RESIDENTIAL_GROUP);
             if (!ofCommune) {
                 throw ProblemException.badRequest("villages[" + i + "]", "session.village-outside-commune");
             }

@@ -34,6 +34,16 @@ public class UnitDirectory {
         return current;
     }
 
+    /** Whether the unit {@code id} exists and is of one of {@code kinds}. */
+    public boolean is(UUID id, UnitKind... kinds) {
+        return tree().get(id).map(u -> UnitKind.of(u, kinds)).orElse(false);
+    }
+
+    /** Whether {@code unit} lies under {@code ancestor} (or is it) and is of one of {@code kinds}. */
+    public boolean isUnder(UUID ancestor, UUID unit, UnitKind... kinds) {
+        return tree().contains(ancestor, unit) && is(unit, kinds);
+    }
+
     public Set<UUID> subtree(UUID root) {
         return tree().subtree(root);
     }

@@ -16,6 +16,7 @@ import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.sql.Columns;
 import vn.coso.platform.time.VietnamTime;
 
@@ -73,8 +74,7 @@ public class DifficultAreas {
     /** Records (or replaces) the designation of a commune of the caller's subtree from a day. */
     public void mark(Area a) {
         scope.requireVisible(a.communeId());
-        boolean commune = units.tree().get(a.communeId()).map(u -> "COMMUNE_COMMITTEE".equals(u.kind()))
-                .orElse(false);
+        boolean commune = units.is(a.communeId(), UnitKind.COMMUNE_COMMITTEE);
         if (!commune) {
             throw ProblemException.badRequest("communeId", "area.not-a-commune");
         }

@@ -31,6 +31,7 @@ import vn.coso.platform.paging.Page;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
@@ -116,8 +117,7 @@ public class OpinionService {
 
     /** Anyone, without an account: the opinion and the tracking code to follow it. */
     public Opinion submitPublic(OpinionRequests.Public r, String citizenSubject) {
-        boolean commune = units.tree().get(r.communeId()).map(u -> "COMMUNE_COMMITTEE".equals(u.kind()))
-                .orElse(false);
+        boolean commune = units.is(r.communeId(), UnitKind.COMMUNE_COMMITTEE);
         if (!commune) {
             throw ProblemException.badRequest("communeId", "opinion.not-a-commune");
         }
@@ -472,8 +472,7 @@ public class OpinionService {
         if (village == null) {
             return;
         }
-        boolean ofCommune = units.tree().contains(commune, village) && units.tree().get(village)
-                .map(u -> "VILLAGE".equals(u.kind()) || "RESIDENTIAL_GROUP".equals(u.kind())).orElse(false);
+        boolean ofCommune = units.isUnder(commune, village, UnitKind.VILLAGE, UnitKind.RESIDENTIAL_GROUP);
         if (!ofCommune) {
             throw ProblemException.badRequest("villageId", "session.village-outside-commune");
         }

@@ -20,6 +20,7 @@ import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
@@ -46,12 +47,11 @@ public class SessionService {
 
     public SessionView plan(SessionRequest request) {
         scope.requireVisible(request.communeId());
-        if (!units.tree().get(request.communeId()).map(u -> "COMMUNE_COMMITTEE".equals(u.kind())).orElse(false)) {
+        if (!units.is(request.communeId(), UnitKind.COMMUNE_COMMITTEE)) {
             throw ProblemException.badRequest("communeId", "session.not-a-commune");
         }
-        boolean villageOfCommune = units.tree().contains(request.communeId(), request.villageId())
-                && units.tree().get(request.villageId())
-                        .map(u -> "VILLAGE".equals(u.kind()) || "RESIDENTIAL_GROUP".equals(u.kind())).orElse(false);
+        boolean villageOfCommune = units.isUnder(request.communeId(), request.villageId(), UnitKind.VILLAGE,
+                UnitKind.RESIDENTIAL_GROUP);
         if (!villageOfCommune) {
             throw ProblemException.badRequest("villageId", "session.village-outside-commune");
         }

@@ -29,6 +29,7 @@ import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.problem.ProblemType;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versions;
 
@@ -134,7 +135,7 @@ public class CandidateService {
     /** The cell must exist, be a cell, and lie in the caller's subtree (404 otherwise, not revealing it exists). */
     private void requireCellInScope(UUID cellId) {
         scope.requireVisible(cellId);
-        boolean isCell = units.tree().get(cellId).map(u -> "CELL".equals(u.kind())).orElse(false);
+        boolean isCell = units.is(cellId, UnitKind.CELL);
         if (!isCell) {
             throw ProblemException.badRequest("cellId", "candidate.cell-not-a-cell");
         }
