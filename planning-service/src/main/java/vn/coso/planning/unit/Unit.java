@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.coso.platform.scope.UnitKind;
+
 /** A unit of the registry, valid from {@code validFrom} to {@code validTo} (inclusive; open-ended when null). */
 @Entity
 @Table(name = "unit")

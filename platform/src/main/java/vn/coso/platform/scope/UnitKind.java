@@ -1,9 +1,9 @@
 package vn.coso.platform.scope;
 
 /**
- * What a unit of the registry is, as the services read it from planning-service's unit feed: the same names as
- * planning's own {@code vn.coso.planning.unit.UnitKind} (a planning test keeps the two equal), so that no service
- * compares kinds as loose strings.
+ * What a unit of the registry is: planning-service's registry stores it, its unit feed carries it, and the other
+ * services compare with it instead of loose strings. Party organisations, residential areas and the state bodies that
+ * answer opinions.
  */
 public enum UnitKind {
     /** Province party committee (Tỉnh ủy). */

@@ -19,7 +19,7 @@ import io.quarkus.panache.common.Sort;
 
 import vn.coso.planning.unit.CellKind;
 import vn.coso.planning.unit.Unit;
-import vn.coso.planning.unit.UnitKind;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.scope.UnitNode;
 import vn.coso.platform.sql.Columns;
 import vn.coso.platform.units.UnitFeedEntry;

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.planning.unit.CellKind;
-import vn.coso.planning.unit.UnitKind;
+import vn.coso.platform.scope.UnitKind;
 
 /** Bodies of the registry's write operations. */
 public final class UnitRequests {

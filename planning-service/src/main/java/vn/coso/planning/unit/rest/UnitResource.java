@@ -27,13 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import vn.coso.planning.unit.UnitKind;
 import vn.coso.planning.unit.service.UnitImportService;
 import vn.coso.planning.unit.service.UnitRegistryService;
 import vn.coso.planning.unit.service.UnitService;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.units.UnitFeedPage;
 import vn.coso.platform.web.Responses;
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.planning.unit.CellKind;
-import vn.coso.planning.unit.UnitKind;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.web.Versioned;
 
 /** A unit as the API shows it, with its parent on the date asked for (today by default). */

@@ -27,7 +27,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import vn.coso.planning.unit.CellKind;
 import vn.coso.planning.unit.Unit;
-import vn.coso.planning.unit.UnitKind;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.planning.unit.rest.UnitRequests;
 import vn.coso.planning.unit.rest.UnitView;
@@ -35,6 +34,7 @@ import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.problem.ProblemType;
 import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.scope.UnitKind;
 
 /**
  * Imports a unit tree from CSV, all or nothing: every line is checked first and every problem is reported with its

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.coso.planning.unit.Unit;
-import vn.coso.planning.unit.UnitKind;
 import vn.coso.planning.unit.repository.UnitLinks;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.planning.unit.rest.UnitRequests;
@@ -20,6 +19,7 @@ import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.web.Versions;
 
 /**

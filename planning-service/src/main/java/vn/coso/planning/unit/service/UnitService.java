@@ -9,12 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.coso.planning.unit.Unit;
-import vn.coso.planning.unit.UnitKind;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.planning.unit.rest.UnitView;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.scope.CallerScope;
+import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.units.UnitFeedPage;
 
