@@ -11,29 +11,40 @@ import java.util.Set;
  * frozen with it: a later edit of the candidate or a move of the cell never changes a past year's figures.
  */
 public enum Category {
-    WOMEN,
-    ETHNIC_MINORITY,
-    RELIGIOUS,
-    YOUTH_UNION,
+    WOMEN("Nữ"),
+    ETHNIC_MINORITY("Người dân tộc thiểu số"),
+    RELIGIOUS("Người có đạo"),
+    YOUTH_UNION("Đoàn viên thanh niên"),
     /** Aged 18 to 30 on the day of the event. */
-    AGE_18_30,
-    PUPILS_STUDENTS,
-    CIVIL_SERVANTS,
-    WORKERS,
-    FARMERS,
-    PRIVATE_ENTERPRISE,
-    ARMED_FORCES,
-    MILITIA,
-    VILLAGE_MILITARY_LEADERS,
-    SECURITY_TEAM,
+    AGE_18_30("Từ 18 đến 30 tuổi"),
+    PUPILS_STUDENTS("Học sinh, sinh viên"),
+    CIVIL_SERVANTS("Cán bộ, công chức, viên chức"),
+    WORKERS("Công nhân"),
+    FARMERS("Nông dân"),
+    PRIVATE_ENTERPRISE("Trong doanh nghiệp tư nhân"),
+    ARMED_FORCES("Lực lượng vũ trang"),
+    MILITIA("Dân quân tự vệ"),
+    VILLAGE_MILITARY_LEADERS("Thôn đội trưởng"),
+    SECURITY_TEAM("Tổ an ninh trật tự"),
     /** Leaders of a village security and order team (tổ trưởng tổ ANTT, seed 004). */
-    SECURITY_TEAM_LEADERS,
+    SECURITY_TEAM_LEADERS("Tổ trưởng tổ an ninh trật tự"),
     /** Demobilised soldiers (bộ đội xuất ngũ, seeds 002 and 004). */
-    DEMOBILISED_SOLDIERS,
+    DEMOBILISED_SOLDIERS("Bộ đội xuất ngũ"),
     /** Commune police (công an xã, seed 004). */
-    COMMUNE_POLICE,
+    COMMUNE_POLICE("Công an xã"),
     /** Admitted in a rural (village) cell. */
-    RURAL_CELLS;
+    RURAL_CELLS("Ở chi bộ nông thôn");
+
+    private final String title;
+
+    Category(String title) {
+        this.title = title;
+    }
+
+    /** The row title of the offices' reports (Vietnamese). */
+    public String title() {
+        return title;
+    }
 
     /** The majority ethnic group's code (Kinh). */
     public static final String KINH = "01";

@@ -3,16 +3,12 @@ package vn.coso.membership.statistics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import vn.coso.platform.export.CategoryTitles;
+import vn.coso.membership.candidate.Category;
 import vn.coso.platform.export.Table;
 
 /** The admission figures as the table a commune office pastes into its report. */
 final class AdmissionTable {
-
-    /** Row titles, in the order of the reports. */
-    static final Map<String, String> CATEGORY_TITLES = CategoryTitles.TITLES;
 
     private AdmissionTable() {
     }
@@ -23,9 +19,11 @@ final class AdmissionTable {
                 "Tỷ lệ (%)");
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("Kết nạp đảng viên", s.admitted(), null, before.admitted(), null));
-        CATEGORY_TITLES.forEach((code, title) -> rows.add(row("  Trong đó: " + title,
-                s.byCategory().getOrDefault(code, 0), s.shares().get(code), before.byCategory().getOrDefault(code, 0),
-                before.shares().get(code))));
+        for (Category c : Category.values()) {
+            String code = c.name();
+            rows.add(row("  Trong đó: " + c.title(), s.byCategory().getOrDefault(code, 0), s.shares().get(code),
+                    before.byCategory().getOrDefault(code, 0), before.shares().get(code)));
+        }
         rows.add(row("Quần chúng được cử đi học lớp nhận thức về Đảng", s.sentToClass(), null, before.sentToClass(),
                 null));
         rows.add(row("Đảng viên dự bị được công nhận chính thức", s.confirmed(), null, before.confirmed(), null));

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import vn.coso.planning.progress.rest.ProgressReport;
 import vn.coso.planning.target.rest.TargetView;
-import vn.coso.platform.export.CategoryTitles;
 import vn.coso.platform.export.Table;
 
 /**
@@ -29,7 +28,8 @@ public final class PlanningTables {
     }
 
     /** Names of the units, indicators and documents the rows refer to, by id or code. */
-    public record Names(Map<UUID, String> units, Map<String, String> indicators, Map<UUID, String> documents) {
+    public record Names(Map<UUID, String> units, Map<String, String> indicators, Map<UUID, String> documents,
+            Map<String, String> categories) {
 
         String unit(UUID id) {
             return id == null ? null : units.getOrDefault(id, id.toString());
@@ -37,6 +37,11 @@ public final class PlanningTables {
 
         String indicator(String code) {
             return indicators.getOrDefault(code, code);
+        }
+
+        /** A reporting category's title ({@code indicator_category}); "Chung" for the indicator as a whole. */
+        String category(String code) {
+            return code == null || code.isEmpty() ? "Chung" : categories.getOrDefault(code, code);
         }
     }
 
@@ -47,7 +52,8 @@ public final class PlanningTables {
         for (ProgressReport.Item item : report.items()) {
             ProgressReport.Figure now = item.current();
             ProgressReport.Figure last = item.lastYear();
-            rows.add(row(++n, names.unit(item.unitId()), names.indicator(item.indicator()), category(item.category()),
+            rows.add(row(++n, names.unit(item.unitId()), names.indicator(item.indicator()),
+                    names.category(item.category()),
                     now.target(), now.actual(), now.percent(), STATUSES.get(now.status()),
                     last == null ? null : last.target(), last == null ? null : last.actual(),
                     last == null ? null : last.percent()));
@@ -62,17 +68,13 @@ public final class PlanningTables {
         int n = 0;
         for (TargetView t : targets) {
             rows.add(row(++n, t.year(), names.unit(t.unitId()), names.indicator(t.indicator()),
-                    category(t.category()), t.documentId() == null ? null : names.documents().get(t.documentId()),
+                    names.category(t.category()), t.documentId() == null ? null : names.documents().get(t.documentId()),
                     t.baseline(), t.growthPercent(), t.targetValue(), t.allocated(), t.unallocated(),
                     t.overAllocated() ? "Giao vượt" : null));
         }
         return new Table("chi-tieu", List.of("STT", "Năm", "Đơn vị", "Chỉ tiêu", "Đối tượng", "Văn bản giao",
                 "Số liệu năm gốc", "Tăng so với năm gốc (%)", "Chỉ tiêu", "Đã giao xuống", "Chưa giao", "Ghi chú"),
                 rows);
-    }
-
-    private static String category(String code) {
-        return code == null || code.isEmpty() ? "Chung" : CategoryTitles.of(code);
     }
 
     /** A row that may hold empty cells (List.of refuses nulls). */

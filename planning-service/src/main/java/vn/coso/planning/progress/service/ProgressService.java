@@ -103,7 +103,8 @@ public class ProgressService {
         Set<UUID> ids = new HashSet<>();
         report.items().forEach(i -> ids.add(i.unitId()));
         return PlanningTables.progress(report,
-                new PlanningTables.Names(units.names(ids), targets.indicatorNames(), Map.of()));
+                new PlanningTables.Names(units.names(ids), targets.indicatorNames(), Map.of(),
+                        targets.categoryNames()));
     }
 
     /** Every actual figure the targets need, by year and unit, each source asked once per unit and year. */

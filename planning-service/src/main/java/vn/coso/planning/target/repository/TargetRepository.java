@@ -45,6 +45,15 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                 .setParameter("indicator", indicator).getResultList();
     }
 
+    /** Every reporting category's Vietnamese title, by code (for the offices' tables). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> categoryNames() {
+        Map<String, String> names = new HashMap<>();
+        ((List<Object[]>) getEntityManager().createNativeQuery("select code, name from indicator_category")
+                .getResultList()).forEach(r -> names.putIfAbsent((String) r[0], (String) r[1]));
+        return names;
+    }
+
     /** Every indicator's Vietnamese name, by code (for the offices' tables). */
     public Map<String, String> indicatorNames() {
         Map<String, String> names = new HashMap<>();

@@ -143,8 +143,7 @@ public class TargetService {
         return PlanningTables.targets(
                 found.stream().map(t -> view(t, children.getOrDefault(t.id, List.of()))).toList(),
                 new PlanningTables.Names(units.names(found.stream().map(t -> t.unitId).toList()),
-                        targets.indicatorNames(),
-                        numbers));
+                        targets.indicatorNames(), numbers, targets.categoryNames()));
     }
 
     /** Hands the target down; see {@link AllocationRequest} for what happens when the shares exceed it. */
