@@ -66,12 +66,16 @@ public class ContactRetention {
                   and (speaker_name is not null or contact is not null or citizen_subject is not null)
                 for update skip locked
                 """).setParameter("before", closedBefore).getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        em.createNativeQuery("""
+                update opinion set speaker_name = null, contact = null, citizen_subject = null,
+                                   contact_erased_on = :today, version = version + 1
+                where id = any(cast(:ids as uuid[]))
+                """).setParameter("today", today)
+                .setParameter("ids", due.stream().map(r -> (UUID) r[0]).toArray(UUID[]::new)).executeUpdate();
         for (Object[] row : due) {
-            em.createNativeQuery("""
-                    update opinion set speaker_name = null, contact = null, citizen_subject = null,
-                                       contact_erased_on = :today, version = version + 1
-                    where id = :id
-                    """).setParameter("today", today).setParameter("id", row[0]).executeUpdate();
             audit.record("ERASE_CONTACT", OpinionService.RESOURCE, row[0], (UUID) row[1],
                     Map.of("keptFor", keep.toString()));
         }

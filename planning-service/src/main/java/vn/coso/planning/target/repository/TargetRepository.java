@@ -45,6 +45,18 @@ public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
                 .setParameter("indicator", indicator).getResultList();
     }
 
+    /** The reporting categories of every indicator, in report order, by indicator (one query). */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<String>> categoriesByIndicator() {
+        Map<String, List<String>> byIndicator = new HashMap<>();
+        ((List<Object[]>) getEntityManager()
+                .createNativeQuery("select indicator, code from indicator_category order by indicator, position")
+                .getResultList())
+                .forEach(r -> byIndicator.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>())
+                        .add((String) r[1]));
+        return byIndicator;
+    }
+
     /** Every reporting category's Vietnamese title, by code (for the offices' tables). */
     @SuppressWarnings("unchecked")
     public Map<String, String> categoryNames() {

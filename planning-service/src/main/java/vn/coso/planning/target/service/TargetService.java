@@ -194,9 +194,10 @@ public class TargetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<IndicatorResource.View> indicators() {
+        Map<String, List<String>> categories = targets.categoriesByIndicator();
         return targets.indicators().entrySet().stream().map(e -> new IndicatorResource.View(e.getKey(),
-                e.getValue().name(), e.getValue().measure(), e.getValue().source(), targets.categories(e.getKey())))
-                .toList();
+                e.getValue().name(), e.getValue().measure(), e.getValue().source(),
+                categories.getOrDefault(e.getKey(), List.of()))).toList();
     }
 
     public IndicatorResource.View defineIndicator(IndicatorResource.Definition d) {
