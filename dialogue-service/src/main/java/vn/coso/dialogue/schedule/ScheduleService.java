@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.coso.dialogue.session.DialogueSession;
 import vn.coso.dialogue.session.SessionLevel;
 import vn.coso.dialogue.session.SessionStatus;
-import vn.coso.dialogue.session.rest.SessionView;
+import vn.coso.dialogue.session.service.SessionView;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.calendar.WorkingDays;
 import vn.coso.platform.paging.Page;
@@ -37,7 +37,6 @@ import vn.coso.platform.scope.UnitDirectory;
 import vn.coso.platform.scope.UnitKind;
 import vn.coso.platform.time.VietnamTime;
 import vn.coso.platform.web.Versioned;
-import vn.coso.platform.web.Versions;
 
 /**
  * Schedules: the plan generates its sessions on working days (a holiday moves an occurrence as the plan says), one
@@ -62,11 +61,6 @@ public class ScheduleService {
             DialogueSchedule.HolidayPolicy holidayPolicy, List<SessionView> sessions, long version)
             implements
                 Versioned {
-    }
-
-    @Schema(name = "OccurrenceChange")
-    public record Change(@Schema(description = "The new date; none to cancel") LocalDate heldOn,
-            @NotBlank @Size(max = 1000) String reason) {
     }
 
     @Schema(name = "Compliance")
@@ -177,30 +171,6 @@ public class ScheduleService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ScheduleView> read(UUID id) {
         return visible(id).map(this::view);
-    }
-
-    /** Moves one planned occurrence to another day, or cancels it; either way with the reason. */
-    public Optional<SessionView> change(UUID sessionId, String ifMatch, Change c) {
-        return Optional.ofNullable(em.find(DialogueSession.class, sessionId)).filter(s -> scope.canSee(s.communeId))
-                .map(s -> {
-                    Versions.requireMatch(ifMatch, s.version);
-                    if (s.status != SessionStatus.PLANNED) {
-                        throw ProblemException.conflict("schedule.not-planned");
-                    }
-                    if (c.heldOn() == null) {
-                        s.status = SessionStatus.CANCELLED;
-                    } else {
-                        if (c.heldOn().isBefore(time.today())) {
-                            throw ProblemException.badRequest("heldOn", "schedule.moved-into-the-past");
-                        }
-                        s.heldOn = c.heldOn();
-                    }
-                    s.changeReason = c.reason().strip();
-                    em.flush();
-                    audit.record(c.heldOn() == null ? "CANCEL" : "MOVE", "dialogue-session", s.id, s.communeId,
-                            Map.of());
-                    return SessionView.of(s);
-                });
     }
 
     /** For each obligation of the subtree in a quarter: required sessions, those held, what is missing. */

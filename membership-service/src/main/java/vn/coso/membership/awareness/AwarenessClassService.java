@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.membership.candidate.Candidate;
 import vn.coso.membership.candidate.repository.CandidateRepository;
-import vn.coso.membership.pipeline.rest.StepRequests;
 import vn.coso.membership.pipeline.service.PipelineService;
+import vn.coso.membership.pipeline.service.StepRequests;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.problem.ProblemException;

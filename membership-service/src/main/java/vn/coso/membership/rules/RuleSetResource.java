@@ -30,9 +30,9 @@ public class RuleSetResource {
                     + "here is not yet verified") Map<String, String> legalBasisChecked) {
     }
 
-    private final RuleSetRepository rules;
+    private final RuleSetService rules;
 
-    public RuleSetResource(RuleSetRepository rules) {
+    public RuleSetResource(RuleSetService rules) {
         this.rules = rules;
     }
 

@@ -1,6 +1,5 @@
 package vn.coso.planning.initiative;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,10 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,44 +21,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.coso.planning.initiative.InitiativeModel.Registration;
+import vn.coso.planning.initiative.InitiativeModel.Review;
+import vn.coso.planning.initiative.InitiativeModel.View;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.web.Responses;
-import vn.coso.platform.web.Versioned;
 
 @Path("/api/planning/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Initiatives", description = "Models and initiatives (mô hình mới, cách làm sáng tạo) and their review")
 public class InitiativeResource {
-
-    @Schema(name = "InitiativeRequest")
-    public record Registration(
-            @NotNull UUID unitId,
-            @NotNull @Min(2000) @Max(2100) Integer year,
-            @NotBlank @Size(max = 500) String name,
-            @Size(max = 4000) String description,
-            @Schema(description = "The document that registered it") UUID documentId,
-            @NotNull @PastOrPresent LocalDate registeredOn) {
-    }
-
-    @Schema(name = "InitiativeReview")
-    public record Review(
-            @NotNull Initiative.Evaluation evaluation,
-            @NotBlank @Size(max = 4000) String results,
-            @NotNull @PastOrPresent LocalDate reviewedOn) {
-    }
-
-    @Schema(name = "Initiative")
-    public record View(UUID id, UUID unitId, int year, String name, String description, UUID documentId,
-            LocalDate registeredOn, Initiative.Evaluation evaluation, String results, LocalDate reviewedOn,
-            long version) implements Versioned {
-    }
 
     private final InitiativeService initiatives;
 

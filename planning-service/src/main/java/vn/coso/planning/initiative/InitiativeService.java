@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.coso.planning.document.repository.DocumentRepository;
-import vn.coso.planning.initiative.InitiativeResource.Registration;
-import vn.coso.planning.initiative.InitiativeResource.Review;
-import vn.coso.planning.initiative.InitiativeResource.View;
+import vn.coso.planning.initiative.InitiativeModel.Registration;
+import vn.coso.planning.initiative.InitiativeModel.Review;
+import vn.coso.planning.initiative.InitiativeModel.View;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.platform.audit.AuditLog;

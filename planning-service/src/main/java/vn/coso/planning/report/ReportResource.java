@@ -1,6 +1,5 @@
 package vn.coso.planning.report;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,10 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,14 +19,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.coso.planning.report.ReportModel.Standing;
+import vn.coso.planning.report.ReportModel.Submission;
+import vn.coso.planning.report.ReportModel.View;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.web.Responses;
-import vn.coso.platform.web.Versioned;
 
 @Path("/api/planning/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,38 +35,7 @@ import vn.coso.platform.web.Versioned;
 @Tag(name = "Periodic reports", description = "Quarterly, 6-month and yearly reports units submit against a plan")
 public class ReportResource {
 
-    @Schema(name = "PeriodReportRequest")
-    public record Submission(
-            @NotNull UUID planId,
-            @NotNull UUID unitId,
-            @NotNull Period period,
-            @NotNull @Min(2000) @Max(2100) Integer year,
-            @NotNull @Min(1) @Max(4) Integer number,
-            @NotNull @PastOrPresent LocalDate submittedOn,
-            @NotBlank @Size(max = 8000) String summary,
-            @Schema(description = "The report as a numbered document (…-BC/…), if issued as one") UUID documentId) {
-    }
-
-    @Schema(name = "PeriodReport")
-    public record View(UUID id, UUID planId, UUID unitId, Period period, int year, int number, LocalDate dueOn,
-            LocalDate submittedOn, @Schema(description = "Submitted after the last day of the period") boolean late,
-            String summary, UUID documentId, long version) implements Versioned {
-    }
-
     /** Where one unit stands for one period of a plan. */
-    @Schema(name = "PeriodReportStatus")
-    public record Standing(UUID unitId, String unitName, LocalDate dueOn, State state, LocalDate submittedOn,
-            UUID reportId) {
-
-        public enum State {
-            SUBMITTED_ON_TIME,
-            SUBMITTED_LATE,
-            /** Due and not submitted. */
-            MISSING,
-            /** Not submitted, and the period has not ended yet. */
-            NOT_DUE_YET
-        }
-    }
 
     private final ReportService reports;
 

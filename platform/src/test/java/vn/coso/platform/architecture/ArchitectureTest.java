@@ -4,11 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import vn.coso.platform.testing.ArchitectureRules;
 
-/** The shared architecture rules, over this module's production code. */
+/** The shared architecture rules (layers, no cycles, time from the clock), over this module's production code. */
 class ArchitectureTest {
 
     @Test
-    void shouldReadTheTimeOnlyFromTheClockBean() {
-        ArchitectureRules.NO_SYSTEM_TIME.check(ArchitectureRules.productionClasses("vn.coso.platform"));
+    void shouldKeepTheSharedArchitectureRules() {
+        ArchitectureRules.checkAll("vn.coso.platform");
     }
 }

@@ -24,7 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.coso.dialogue.opinion.Opinion;
+import vn.coso.dialogue.opinion.service.OpinionRequests;
 import vn.coso.dialogue.opinion.service.OpinionService;
+import vn.coso.dialogue.opinion.service.OpinionView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.problem.ProblemException;
 

@@ -23,8 +23,6 @@ import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.OpinionEvent;
 import vn.coso.dialogue.opinion.OpinionStatus;
 import vn.coso.dialogue.opinion.Topic;
-import vn.coso.dialogue.opinion.rest.OpinionRequests;
-import vn.coso.dialogue.opinion.rest.OpinionView;
 import vn.coso.dialogue.session.DialogueSession;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.paging.Page;

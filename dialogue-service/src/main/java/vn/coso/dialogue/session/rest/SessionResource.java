@@ -27,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import vn.coso.dialogue.schedule.ScheduleService;
 import vn.coso.dialogue.session.SessionStatus;
+import vn.coso.dialogue.session.service.SessionRecord;
+import vn.coso.dialogue.session.service.SessionRequest;
 import vn.coso.dialogue.session.service.SessionService;
+import vn.coso.dialogue.session.service.SessionView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
@@ -42,11 +44,9 @@ import vn.coso.platform.web.Responses;
 public class SessionResource {
 
     private final SessionService sessions;
-    private final ScheduleService schedules;
 
-    public SessionResource(SessionService sessions, ScheduleService schedules) {
+    public SessionResource(SessionService sessions) {
         this.sessions = sessions;
-        this.schedules = schedules;
     }
 
     @POST
@@ -90,8 +90,8 @@ public class SessionResource {
     @Operation(summary = "Move a planned occurrence to another day, or cancel it (no date), with the reason")
     public RestResponse<SessionView> change(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid ScheduleService.Change request) {
-        return Responses.ok(schedules.change(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+            @NotNull @Valid SessionService.Change request) {
+        return Responses.ok(sessions.change(id, ifMatch, request).orElseThrow(ProblemException::notFound));
     }
 
     @GET

@@ -7,13 +7,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.dialogue.session.DialogueSession;
 import vn.coso.dialogue.session.SessionStatus;
 import vn.coso.dialogue.session.repository.SessionRepository;
-import vn.coso.dialogue.session.rest.SessionRecord;
-import vn.coso.dialogue.session.rest.SessionRequest;
-import vn.coso.dialogue.session.rest.SessionView;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
@@ -28,6 +29,11 @@ import vn.coso.platform.web.Versions;
 @ApplicationScoped
 @Transactional
 public class SessionService {
+
+    @Schema(name = "OccurrenceChange")
+    public record Change(@Schema(description = "The new date; none to cancel") LocalDate heldOn,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
 
     private final SessionRepository sessions;
     private final CallerScope scope;
@@ -119,5 +125,29 @@ public class SessionService {
         var filter = new SessionRepository.Filter(communes, from, to, status);
         return new Page<>(sessions.find(filter, page.offset(), page.size).stream().map(SessionView::of).toList(),
                 sessions.count(filter));
+    }
+
+    /** Moves one planned occurrence to another day, or cancels it; either way with the reason. */
+    public Optional<SessionView> change(UUID sessionId, String ifMatch, Change c) {
+        return Optional.ofNullable(sessions.findById(sessionId)).filter(s -> scope.canSee(s.communeId))
+                .map(s -> {
+                    Versions.requireMatch(ifMatch, s.version);
+                    if (s.status != SessionStatus.PLANNED) {
+                        throw ProblemException.conflict("schedule.not-planned");
+                    }
+                    if (c.heldOn() == null) {
+                        s.status = SessionStatus.CANCELLED;
+                    } else {
+                        if (c.heldOn().isBefore(time.today())) {
+                            throw ProblemException.badRequest("heldOn", "schedule.moved-into-the-past");
+                        }
+                        s.heldOn = c.heldOn();
+                    }
+                    s.changeReason = c.reason().strip();
+                    sessions.flush();
+                    audit.record(c.heldOn() == null ? "CANCEL" : "MOVE", "dialogue-session", s.id, s.communeId,
+                            Map.of());
+                    return SessionView.of(s);
+                });
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.coso.membership.candidate.Category;
 import vn.coso.membership.candidate.SourceOrganisation;
 import vn.coso.membership.candidate.Stage;
+import vn.coso.membership.candidate.service.CandidateService;
 
 /** The filters of the candidate list; all optional, combined with "and". */
 public class CandidateFilter {
@@ -40,4 +41,9 @@ public class CandidateFilter {
     @Parameter(description = "Part of the name; case and Vietnamese diacritics are ignored (nguyen van a finds Nguyễn Văn A)")
     @Size(min = 1, max = 100)
     public String q;
+
+    /** The service's own question, so that the service never sees a web type. */
+    public CandidateService.Search toSearch() {
+        return new CandidateService.Search(unit, stage, year, category, source, q);
+    }
 }

@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.coso.membership.candidate.service.CandidateRequest;
 import vn.coso.membership.candidate.service.CandidateService;
+import vn.coso.membership.candidate.service.CandidateSummary;
+import vn.coso.membership.candidate.service.CandidateView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
@@ -58,7 +61,7 @@ public class CandidateResource {
             + "(by given name, then full name); X-Total-Count gives the total.")
     public RestResponse<List<CandidateSummary>> list(@BeanParam @Valid CandidateFilter filter,
             @BeanParam @Valid PageParams page) {
-        return candidates.list(filter, page).toResponse();
+        return candidates.list(filter.toSearch(), page).toResponse();
     }
 
     @GET

@@ -12,13 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.coso.membership.candidate.Candidate;
+import vn.coso.membership.candidate.Category;
 import vn.coso.membership.candidate.PoliticalTheory;
+import vn.coso.membership.candidate.SourceOrganisation;
 import vn.coso.membership.candidate.Stage;
 import vn.coso.membership.candidate.repository.CandidateRepository;
-import vn.coso.membership.candidate.rest.CandidateFilter;
-import vn.coso.membership.candidate.rest.CandidateRequest;
-import vn.coso.membership.candidate.rest.CandidateSummary;
-import vn.coso.membership.candidate.rest.CandidateView;
 import vn.coso.membership.codes.CodeLists;
 import vn.coso.membership.rules.Rule;
 import vn.coso.membership.rules.RuleSetRepository;
@@ -37,6 +35,11 @@ import vn.coso.platform.web.Versions;
 @ApplicationScoped
 @Transactional
 public class CandidateService {
+
+    /** What a list asks for: a unit of the caller's subtree (or all of it), and optional narrowing. */
+    public record Search(UUID unit, Stage stage, Integer year, Category category, SourceOrganisation source,
+            String q) {
+    }
 
     static final String RESOURCE = "candidate";
 
@@ -82,14 +85,14 @@ public class CandidateService {
     }
 
     /** A page of the list; the list shows names and stages to the caller, so it is audited as one read. */
-    public Page<CandidateSummary> list(CandidateFilter filter, PageParams page) {
-        Set<UUID> visible = scope.subtreeOr(filter.unit);
-        var criteria = new CandidateRepository.Criteria(visible, filter.stage, filter.year, filter.category,
-                filter.source, filter.q, time.today());
+    public Page<CandidateSummary> list(Search filter, PageParams page) {
+        Set<UUID> visible = scope.subtreeOr(filter.unit());
+        var criteria = new CandidateRepository.Criteria(visible, filter.stage(), filter.year(), filter.category(),
+                filter.source(), filter.q(), time.today());
         List<CandidateSummary> rows = candidates.find(criteria, page.offset(), page.size).stream()
                 .map(CandidateSummary::of).toList();
         // which dossiers were shown, by id (never a value): a list is a disclosure too
-        audit.record("LIST", RESOURCE, null, filter.unit == null ? scope.unit().orElse(null) : filter.unit,
+        audit.record("LIST", RESOURCE, null, filter.unit() == null ? scope.unit().orElse(null) : filter.unit(),
                 Map.of("returned", rows.size(), "ids", rows.stream().map(r -> r.id().toString()).toList()));
         return new Page<>(rows, candidates.count(criteria));
     }

@@ -24,7 +24,6 @@ import vn.coso.membership.pipeline.OrganisationOpinion;
 import vn.coso.membership.pipeline.Verification;
 import vn.coso.membership.pipeline.Vote;
 import vn.coso.membership.pipeline.repository.PipelineRepository;
-import vn.coso.membership.pipeline.rest.StepRequests;
 import vn.coso.membership.rules.Rule;
 import vn.coso.membership.rules.RuleSet;
 import vn.coso.membership.rules.RuleSetRepository;

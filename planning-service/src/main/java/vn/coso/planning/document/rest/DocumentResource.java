@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.planning.document.DocumentType;
+import vn.coso.planning.document.service.DocumentRequest;
 import vn.coso.planning.document.service.DocumentService;
+import vn.coso.planning.document.service.DocumentView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;

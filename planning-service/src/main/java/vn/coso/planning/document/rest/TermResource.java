@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.coso.planning.document.service.TermRequest;
 import vn.coso.planning.document.service.TermService;
+import vn.coso.planning.document.service.TermView;
 import vn.coso.platform.idempotency.Idempotent;
 
 @Path("/api/planning/terms")

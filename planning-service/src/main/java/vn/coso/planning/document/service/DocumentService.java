@@ -14,8 +14,6 @@ import vn.coso.planning.document.Document;
 import vn.coso.planning.document.DocumentNumber;
 import vn.coso.planning.document.DocumentType;
 import vn.coso.planning.document.repository.DocumentRepository;
-import vn.coso.planning.document.rest.DocumentRequest;
-import vn.coso.planning.document.rest.DocumentView;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.platform.audit.AuditLog;

@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 
 import vn.coso.planning.document.CommitteeTerm;
 import vn.coso.planning.document.repository.DocumentRepository;
-import vn.coso.planning.document.rest.TermRequest;
-import vn.coso.planning.document.rest.TermView;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.platform.audit.AuditLog;

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.coso.planning.progress.service.ProgressReport;
 import vn.coso.planning.progress.service.ProgressService;
 import vn.coso.platform.export.Table;
 import vn.coso.platform.scope.CallerScope;

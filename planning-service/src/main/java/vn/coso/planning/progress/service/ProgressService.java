@@ -22,9 +22,8 @@ import vn.coso.planning.progress.client.AdmissionFigures;
 import vn.coso.planning.progress.client.AdmissionsByUnit;
 import vn.coso.planning.progress.client.DialogueFigures;
 import vn.coso.planning.progress.client.Figures;
-import vn.coso.planning.progress.rest.ProgressReport;
-import vn.coso.planning.progress.rest.ProgressReport.Figure;
-import vn.coso.planning.progress.rest.ProgressReport.Status;
+import vn.coso.planning.progress.service.ProgressReport.Figure;
+import vn.coso.planning.progress.service.ProgressReport.Status;
 import vn.coso.planning.target.Target;
 import vn.coso.planning.target.repository.TargetRepository;
 import vn.coso.planning.unit.repository.UnitRepository;
@@ -102,7 +101,7 @@ public class ProgressService {
         ProgressReport report = progress(year, unit);
         Set<UUID> ids = new HashSet<>();
         report.items().forEach(i -> ids.add(i.unitId()));
-        return PlanningTables.progress(report,
+        return ProgressTable.of(report,
                 new PlanningTables.Names(units.names(ids), targets.indicatorNames(), Map.of(),
                         targets.categoryNames()));
     }

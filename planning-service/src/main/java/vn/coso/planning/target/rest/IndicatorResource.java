@@ -5,10 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,10 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.coso.planning.target.service.IndicatorModel.Definition;
+import vn.coso.planning.target.service.IndicatorModel.View;
 import vn.coso.planning.target.service.TargetService;
 
 @Path("/api/planning/indicators")
@@ -28,19 +26,6 @@ import vn.coso.planning.target.service.TargetService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Targets")
 public class IndicatorResource {
-
-    @Schema(name = "Indicator")
-    public record View(String code, String name, String measure,
-            @Schema(description = "Where actual figures come from: another service's statistics, or MANUAL") String source,
-            @Schema(description = "The reporting categories a target on this indicator may name") List<String> categories) {
-    }
-
-    @Schema(name = "NewIndicator")
-    public record Definition(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}") String code,
-            @NotBlank @Size(max = 200) String name,
-            @NotNull @Pattern(regexp = "COUNT|PERCENT") String measure) {
-    }
 
     private final TargetService targets;
 

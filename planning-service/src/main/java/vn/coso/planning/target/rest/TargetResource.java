@@ -26,7 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import vn.coso.planning.target.service.ActualRequest;
+import vn.coso.planning.target.service.AllocationRequest;
+import vn.coso.planning.target.service.RemapRequest;
+import vn.coso.planning.target.service.TargetRequest;
 import vn.coso.planning.target.service.TargetService;
+import vn.coso.planning.target.service.TargetView;
 import vn.coso.platform.audit.AuditEntry;
 import vn.coso.platform.export.Table;
 import vn.coso.platform.idempotency.Idempotent;

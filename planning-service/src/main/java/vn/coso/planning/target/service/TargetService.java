@@ -19,12 +19,6 @@ import vn.coso.planning.document.repository.DocumentRepository;
 import vn.coso.planning.export.PlanningTables;
 import vn.coso.planning.target.Target;
 import vn.coso.planning.target.repository.TargetRepository;
-import vn.coso.planning.target.rest.ActualRequest;
-import vn.coso.planning.target.rest.AllocationRequest;
-import vn.coso.planning.target.rest.IndicatorResource;
-import vn.coso.planning.target.rest.RemapRequest;
-import vn.coso.planning.target.rest.TargetRequest;
-import vn.coso.planning.target.rest.TargetView;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.platform.audit.AuditEntry;
@@ -140,7 +134,7 @@ public class TargetService {
         }
         Map<UUID, List<Target>> children = targets.childrenOf(found.stream().map(t -> t.id).toList());
         Map<UUID, String> numbers = documents.numbers(found.stream().map(t -> t.documentId).toList());
-        return PlanningTables.targets(
+        return TargetTable.of(
                 found.stream().map(t -> view(t, children.getOrDefault(t.id, List.of()))).toList(),
                 new PlanningTables.Names(units.names(found.stream().map(t -> t.unitId).toList()),
                         targets.indicatorNames(), numbers, targets.categoryNames()));
@@ -193,20 +187,20 @@ public class TargetService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<IndicatorResource.View> indicators() {
+    public List<IndicatorModel.View> indicators() {
         Map<String, List<String>> categories = targets.categoriesByIndicator();
-        return targets.indicators().entrySet().stream().map(e -> new IndicatorResource.View(e.getKey(),
+        return targets.indicators().entrySet().stream().map(e -> new IndicatorModel.View(e.getKey(),
                 e.getValue().name(), e.getValue().measure(), e.getValue().source(),
                 categories.getOrDefault(e.getKey(), List.of()))).toList();
     }
 
-    public IndicatorResource.View defineIndicator(IndicatorResource.Definition d) {
+    public IndicatorModel.View defineIndicator(IndicatorModel.Definition d) {
         if (targets.indicators().containsKey(d.code())) {
             throw ProblemException.conflict("target.indicator-exists", d.code());
         }
         targets.defineManual(d.code(), d.name().strip(), d.measure());
         audit.record("CREATE", "indicator", d.code(), null, Map.of("measure", d.measure()));
-        return new IndicatorResource.View(d.code(), d.name().strip(), d.measure(), "MANUAL", List.of());
+        return new IndicatorModel.View(d.code(), d.name().strip(), d.measure(), "MANUAL", List.of());
     }
 
     /** Records the actual figure of a target whose indicator is entered by hand. */

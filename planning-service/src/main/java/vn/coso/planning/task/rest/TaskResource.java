@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.planning.task.Task;
+import vn.coso.planning.task.service.TaskRequests;
 import vn.coso.planning.task.service.TaskService;
+import vn.coso.planning.task.service.TaskView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;

@@ -22,8 +22,6 @@ import vn.coso.planning.document.repository.DocumentRepository;
 import vn.coso.planning.task.Task;
 import vn.coso.planning.task.TaskNote;
 import vn.coso.planning.task.repository.TaskRepository;
-import vn.coso.planning.task.rest.TaskRequests;
-import vn.coso.planning.task.rest.TaskView;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
 import vn.coso.platform.audit.AuditLog;

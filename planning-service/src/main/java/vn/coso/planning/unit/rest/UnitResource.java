@@ -29,7 +29,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.planning.unit.service.UnitImportService;
 import vn.coso.planning.unit.service.UnitRegistryService;
+import vn.coso.planning.unit.service.UnitRequests;
 import vn.coso.planning.unit.service.UnitService;
+import vn.coso.planning.unit.service.UnitView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;

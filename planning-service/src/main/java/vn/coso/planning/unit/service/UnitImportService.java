@@ -28,8 +28,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import vn.coso.planning.unit.CellKind;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
-import vn.coso.planning.unit.rest.UnitRequests;
-import vn.coso.planning.unit.rest.UnitView;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.problem.ProblemType;

@@ -13,8 +13,6 @@ import jakarta.transaction.Transactional;
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitLinks;
 import vn.coso.planning.unit.repository.UnitRepository;
-import vn.coso.planning.unit.rest.UnitRequests;
-import vn.coso.planning.unit.rest.UnitView;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;

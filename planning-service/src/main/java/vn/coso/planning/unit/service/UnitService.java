@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import vn.coso.planning.unit.Unit;
 import vn.coso.planning.unit.repository.UnitRepository;
-import vn.coso.planning.unit.rest.UnitView;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.scope.CallerScope;

@@ -1,4 +1,4 @@
-package vn.coso.platform.problem;
+package vn.coso.platform.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +31,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-import vn.coso.platform.web.JsonCustomizer;
-import vn.coso.platform.web.RequestIds;
+import vn.coso.platform.problem.FieldError;
+import vn.coso.platform.problem.Messages;
+import vn.coso.platform.problem.ProblemDetail;
+import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.problem.ProblemType;
+import vn.coso.platform.problem.SafeTrace;
 
 /**
  * The one place where failures become RFC 9457 problem details. Every service gets it from the platform jar, so every

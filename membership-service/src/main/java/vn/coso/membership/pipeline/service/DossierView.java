@@ -1,4 +1,4 @@
-package vn.coso.membership.pipeline.rest;
+package vn.coso.membership.pipeline.service;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.coso.dialogue.session.rest;
+package vn.coso.dialogue.session.service;
 
 import java.time.LocalDate;
 import java.util.UUID;

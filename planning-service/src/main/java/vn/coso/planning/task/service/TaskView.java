@@ -1,4 +1,4 @@
-package vn.coso.planning.task.rest;
+package vn.coso.planning.task.service;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.coso.dialogue.opinion.rest;
+package vn.coso.dialogue.opinion.service;
 
 import java.time.LocalDate;
 import java.util.UUID;

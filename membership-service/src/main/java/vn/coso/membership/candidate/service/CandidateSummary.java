@@ -1,4 +1,4 @@
-package vn.coso.membership.candidate.rest;
+package vn.coso.membership.candidate.service;
 
 import java.time.LocalDate;
 import java.util.UUID;

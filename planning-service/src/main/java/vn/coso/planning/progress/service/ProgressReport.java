@@ -1,4 +1,4 @@
-package vn.coso.planning.progress.rest;
+package vn.coso.planning.progress.service;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.coso.planning.unit.rest;
+package vn.coso.planning.unit.service;
 
 import java.time.LocalDate;
 import java.util.UUID;

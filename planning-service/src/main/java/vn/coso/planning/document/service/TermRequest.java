@@ -1,4 +1,4 @@
-package vn.coso.planning.document.rest;
+package vn.coso.planning.document.service;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package vn.coso.planning.target.rest;
+package vn.coso.planning.target.service;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.coso.dialogue.opinion.rest;
+package vn.coso.dialogue.opinion.service;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +15,6 @@ import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.OpinionEvent;
 import vn.coso.dialogue.opinion.OpinionStatus;
 import vn.coso.dialogue.opinion.Topic;
-import vn.coso.dialogue.opinion.service.LegalClocks;
 import vn.coso.platform.calendar.DayCount;
 import vn.coso.platform.web.Versioned;
 
