@@ -36,6 +36,20 @@ public interface GatewayConfig {
 
     CircuitBreaker circuitBreaker();
 
+    TokenCache tokenCache();
+
+    /** Tokens already verified (signature, issuer, audience), kept until they expire or for at most max-age. */
+    interface TokenCache {
+
+        /** How many verified tokens are kept. */
+        @WithDefault("10000")
+        long size();
+
+        /** The longest a verified token is trusted without verifying it again, even if it expires later. */
+        @WithDefault("5m")
+        Duration maxAge();
+    }
+
     Console console();
 
     /** The Swagger UI console. */

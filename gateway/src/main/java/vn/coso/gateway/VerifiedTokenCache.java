@@ -12,7 +12,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -46,13 +45,11 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
     private final OidcAuthenticationMechanism oidc;
     private final Cache<String, SecurityIdentity> identities;
 
-    public VerifiedTokenCache(OidcAuthenticationMechanism oidc, Clock clock,
-            @ConfigProperty(name = "coso.gateway.token-cache.size", defaultValue = "10000") long size,
-            @ConfigProperty(name = "coso.gateway.token-cache.max-age", defaultValue = "5m") Duration maxAge) {
+    public VerifiedTokenCache(OidcAuthenticationMechanism oidc, Clock clock, GatewayConfig config) {
         this.oidc = oidc;
         this.identities = Caffeine.newBuilder()
-                .maximumSize(size)
-                .expireAfter(new UntilTokenExpiry(maxAge, clock))
+                .maximumSize(config.tokenCache().size())
+                .expireAfter(new UntilTokenExpiry(config.tokenCache().maxAge(), clock))
                 .build();
     }
 

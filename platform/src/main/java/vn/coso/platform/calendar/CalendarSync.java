@@ -5,16 +5,18 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 
+import vn.coso.platform.config.PeriodicJobs;
+import vn.coso.platform.config.PlatformConfig;
 import vn.coso.platform.sql.Columns;
 
 /**
@@ -22,26 +24,28 @@ import vn.coso.platform.sql.Columns;
  * at once, then planning-service is asked periodically; if it is down, the last copy stays in force.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "coso.calendar.sync.enabled", stringValue = "true")
 public class CalendarSync {
 
     private static final Logger LOG = Logger.getLogger(CalendarSync.class);
 
-    private final CalendarClient client;
+    /** Asked for only when the copy is enabled: a service without the copy has no address for it. */
+    private final Instance<CalendarClient> client;
     private final EntityManager em;
     private final WorkingDays days;
 
-    public CalendarSync(@RestClient CalendarClient client, EntityManager em, WorkingDays days) {
+    public CalendarSync(@RestClient Instance<CalendarClient> client, EntityManager em, WorkingDays days) {
         this.client = client;
         this.em = em;
         this.days = days;
     }
 
-    void onStart(@Observes StartupEvent start) {
-        loadCopy();
+    void onStart(@Observes StartupEvent start, Scheduler scheduler, PlatformConfig config) {
+        if (config.calendar().sync().enabled()) {
+            loadCopy();
+            PeriodicJobs.every(scheduler, "calendar-sync", config.calendar().sync().every(), this::scheduled);
+        }
     }
 
-    @Scheduled(identity = "calendar-sync", every = "${coso.calendar.sync.every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             syncNow();
@@ -53,7 +57,7 @@ public class CalendarSync {
     /** Reads planning-service's decisions, replaces the copy with them and counts on them from now on. */
     @Transactional
     public List<CalendarOverride> syncNow() {
-        List<CalendarOverride> overrides = client.overrides();
+        List<CalendarOverride> overrides = client.get().overrides();
         em.createNativeQuery("delete from calendar_override_copy").executeUpdate();
         for (CalendarOverride o : overrides) {
             em.createNativeQuery("""

@@ -7,14 +7,17 @@ import java.sql.Timestamp;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 
 import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.config.PeriodicJobs;
+import vn.coso.platform.config.PlatformConfig;
 import vn.coso.platform.time.VietnamTime;
 
 /**
@@ -33,14 +36,17 @@ public class IdempotencyRetention {
     private final Duration retention;
 
     public IdempotencyRetention(AgroalDataSource dataSource, VietnamTime time, AuditLog audit,
-            @ConfigProperty(name = "coso.idempotency.retention", defaultValue = "PT24H") Duration retention) {
+            PlatformConfig config) {
         this.dataSource = dataSource;
         this.time = time;
         this.audit = audit;
-        this.retention = retention;
+        this.retention = config.idempotency().retention();
     }
 
-    @Scheduled(identity = "idempotency-retention", every = "${coso.idempotency.purge-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void schedule(@Observes StartupEvent start, Scheduler scheduler, PlatformConfig config) {
+        PeriodicJobs.every(scheduler, "idempotency-retention", config.idempotency().purgeEvery(), this::scheduled);
+    }
+
     void scheduled() {
         try {
             purge();

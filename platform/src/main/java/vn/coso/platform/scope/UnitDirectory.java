@@ -4,10 +4,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
+
+import vn.coso.platform.config.PeriodicJobs;
+import vn.coso.platform.config.PlatformConfig;
 
 /**
  * Holds the current {@link UnitTree} snapshot of this service instance and replaces it when units change. Reads are
@@ -48,8 +53,11 @@ public class UnitDirectory {
         return tree().subtree(root);
     }
 
+    void schedule(@Observes StartupEvent start, Scheduler scheduler, PlatformConfig config) {
+        PeriodicJobs.everyAfterOne(scheduler, "unit-tree-refresh", config.units().refreshEvery(), this::refresh);
+    }
+
     /** Reloads the snapshot; also runs periodically so that every instance converges after a change elsewhere. */
-    @Scheduled(every = "${coso.units.refresh-every:60s}", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public synchronized void refresh() {
         UnitTree fresh = new UnitTree(source.loadAll());
         tree = fresh;

@@ -16,17 +16,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.arc.DefaultBean;
 
 import vn.coso.platform.scope.UnitNode;
 import vn.coso.platform.scope.UnitTreeSource;
 
 /**
  * The local copy of planning-service's unit registry ({@code unit_copy}), in the services that consume the feed
- * ({@code coso.units.feed.enabled=true}). Plain JDBC: two tables, no entity model needed.
+ * ({@code coso.units.feed.enabled=true}). Plain JDBC: two tables, no entity model needed. It is the
+ * default source of the unit tree: planning-service, which owns the registry, provides its own.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "coso.units.feed.enabled", stringValue = "true")
+@DefaultBean
 @Transactional
 public class UnitCopyRepository implements UnitTreeSource {
 

@@ -1,13 +1,17 @@
 package vn.coso.platform.units;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 
+import vn.coso.platform.config.PeriodicJobs;
+import vn.coso.platform.config.PlatformConfig;
 import vn.coso.platform.scope.UnitDirectory;
 
 /**
@@ -15,23 +19,28 @@ import vn.coso.platform.scope.UnitDirectory;
  * the in-memory tree. If planning-service is down the last copy stays in force and the next run catches up.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "coso.units.feed.enabled", stringValue = "true")
 public class UnitFeedSync {
 
     private static final Logger LOG = Logger.getLogger(UnitFeedSync.class);
     static final int PAGE_SIZE = 500;
 
-    private final UnitFeedClient client;
+    /** Asked for only when the copy is enabled: a service without the copy has no address for it. */
+    private final Instance<UnitFeedClient> client;
     private final UnitCopyRepository copy;
     private final UnitDirectory directory;
 
-    public UnitFeedSync(@RestClient UnitFeedClient client, UnitCopyRepository copy, UnitDirectory directory) {
+    public UnitFeedSync(@RestClient Instance<UnitFeedClient> client, UnitCopyRepository copy, UnitDirectory directory) {
         this.client = client;
         this.copy = copy;
         this.directory = directory;
     }
 
-    @Scheduled(identity = "unit-feed-sync", every = "${coso.units.feed.every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void schedule(@Observes StartupEvent start, Scheduler scheduler, PlatformConfig config) {
+        if (config.units().feed().enabled()) {
+            PeriodicJobs.every(scheduler, "unit-feed-sync", config.units().feed().every(), this::scheduled);
+        }
+    }
+
     void scheduled() {
         try {
             int applied = syncNow();
@@ -49,7 +58,7 @@ public class UnitFeedSync {
         int applied = 0;
         UnitFeedPage page;
         do {
-            page = client.changes(since, PAGE_SIZE);
+            page = client.get().changes(since, PAGE_SIZE);
             if (!page.items().isEmpty()) {
                 copy.apply(page.items(), page.nextSince());
                 applied += page.items().size();

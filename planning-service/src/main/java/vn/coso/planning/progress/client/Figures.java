@@ -16,16 +16,16 @@ import java.util.function.Supplier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import vn.coso.planning.config.PlanningConfig;
+
 /**
- * Figures read from the other services, reused for {@code coso.progress.cache-for}: a progress report of a province
+ * Figures read from the other services, reused for {@code coso.planning.progress.cache-for}: a progress report of a province
  * asks for the same units again and again. Only answers are kept; "unavailable" is asked again next time.
  * membership-service answers for a whole subtree in one call; dialogue-service unit by unit, those of one report not
- * cached yet asked for {@code coso.progress.parallel-requests} at a time.
+ * cached yet asked for {@code coso.planning.progress.parallel-requests} at a time.
  */
 @ApplicationScoped
 public class Figures {
@@ -37,8 +37,9 @@ public class Figures {
     private final Cache<Key, Object> cache;
     private final ExecutorService pool;
 
-    public Figures(SourceFigures sources, @ConfigProperty(name = "coso.progress.cache-for") Duration cacheFor,
-            @ConfigProperty(name = "coso.progress.parallel-requests", defaultValue = "8") int parallel) {
+    public Figures(SourceFigures sources, PlanningConfig config) {
+        Duration cacheFor = config.progress().cacheFor();
+        int parallel = config.progress().parallelRequests();
         this.sources = sources;
         this.cache = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(cacheFor).build();
         AtomicInteger n = new AtomicInteger();
