@@ -39,10 +39,12 @@ public class ScheduleResource {
     private final CallerScope scope;
 
     private final ScheduleService schedules;
+    private final ComplianceService compliance;
 
-    public ScheduleResource(ScheduleService schedules, CallerScope scope) {
+    public ScheduleResource(ScheduleService schedules, ComplianceService compliance, CallerScope scope) {
         this.scope = scope;
         this.schedules = schedules;
+        this.compliance = compliance;
     }
 
     @POST
@@ -81,9 +83,10 @@ public class ScheduleResource {
     @RolesAllowed({"dialogue-officer", "leader", "supervisor", "organizer"})
     @Operation(summary = "Per obligation and quarter: the sessions required and held, what is missing, which "
             + "villages were not visited")
-    public List<ScheduleService.Compliance> compliance(@QueryParam("year") @NotNull @Min(2015) @Max(2100) Integer year,
+    public List<ComplianceService.Compliance> compliance(
+            @QueryParam("year") @NotNull @Min(2015) @Max(2100) Integer year,
             @QueryParam("quarter") @NotNull @Min(1) @Max(4) Integer quarter,
             @Parameter(description = "A unit of the caller's subtree; the caller's own by default") @QueryParam("unit") UUID unit) {
-        return schedules.compliance(year, quarter, scope.unitOr(unit));
+        return compliance.compliance(year, quarter, scope.unitOr(unit));
     }
 }

@@ -13,10 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import vn.coso.dialogue.opinion.DuePolicy;
 import vn.coso.dialogue.opinion.DueState;
 import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.Topic;
-import vn.coso.dialogue.opinion.service.DuePolicy;
 import vn.coso.platform.problem.ProblemException;
 import vn.coso.platform.scope.CallerScope;
 import vn.coso.platform.scope.UnitDirectory;

@@ -1,5 +1,7 @@
 package vn.coso.membership.awareness;
 
+import static vn.coso.platform.web.TextRules.blankToNull;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.coso.membership.candidate.Candidate;
 import vn.coso.membership.candidate.repository.CandidateRepository;
-import vn.coso.membership.pipeline.service.PipelineService;
+import vn.coso.membership.pipeline.service.PreparationSteps;
 import vn.coso.membership.pipeline.service.StepRequests;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.paging.Page;
@@ -77,14 +79,14 @@ public class AwarenessClassService {
 
     private final EntityManager em;
     private final CandidateRepository candidates;
-    private final PipelineService pipeline;
+    private final PreparationSteps pipeline;
     private final CallerScope scope;
     private final UnitDirectory units;
     private final AuditLog audit;
 
     private final VietnamTime time;
 
-    public AwarenessClassService(EntityManager em, CandidateRepository candidates, PipelineService pipeline,
+    public AwarenessClassService(EntityManager em, CandidateRepository candidates, PreparationSteps pipeline,
             CallerScope scope, UnitDirectory units, AuditLog audit, VietnamTime time) {
         this.time = time;
         this.em = em;
@@ -219,9 +221,5 @@ public class AwarenessClassService {
         k.classId = classId;
         k.candidateId = candidateId;
         return k;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

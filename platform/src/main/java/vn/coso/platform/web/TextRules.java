@@ -36,6 +36,11 @@ public final class TextRules {
         return true;
     }
 
+    /** Optional free text as it is stored: stripped, and nothing at all when blank. */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** Whether a date lies in the years the services deal with. */
     public static boolean plausible(LocalDate d) {
         return d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR;

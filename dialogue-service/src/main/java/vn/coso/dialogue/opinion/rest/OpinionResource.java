@@ -29,6 +29,8 @@ import vn.coso.dialogue.opinion.DueState;
 import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.OpinionStatus;
 import vn.coso.dialogue.opinion.Topic;
+import vn.coso.dialogue.opinion.service.OpinionIntake;
+import vn.coso.dialogue.opinion.service.OpinionQueries;
 import vn.coso.dialogue.opinion.service.OpinionRequests;
 import vn.coso.dialogue.opinion.service.OpinionService;
 import vn.coso.dialogue.opinion.service.OpinionView;
@@ -48,10 +50,15 @@ import vn.coso.platform.web.Responses;
 public class OpinionResource {
 
     private final OpinionService opinions;
+    private final OpinionIntake intake;
+    private final OpinionQueries queries;
     private final JsonWebToken token;
 
-    public OpinionResource(OpinionService opinions, JsonWebToken token) {
+    public OpinionResource(OpinionService opinions, OpinionIntake intake, OpinionQueries queries,
+            JsonWebToken token) {
         this.opinions = opinions;
+        this.intake = intake;
+        this.queries = queries;
         this.token = token;
     }
 
@@ -61,7 +68,7 @@ public class OpinionResource {
     @Operation(summary = "Record an opinion (at a session or from another channel)")
     public RestResponse<OpinionView> record(@NotNull @Valid OpinionRequests.Record request,
             @Parameter(description = "Makes the create safe to retry") @HeaderParam("Idempotency-Key") String key) {
-        return Responses.created("/api/dialogue/opinions", opinions.record(request));
+        return Responses.created("/api/dialogue/opinions", intake.record(request));
     }
 
     @GET
@@ -78,7 +85,7 @@ public class OpinionResource {
             @Parameter(description = "Received on or after this day") @QueryParam("from") java.time.LocalDate from,
             @Parameter(description = "Received on or before this day") @QueryParam("to") java.time.LocalDate to,
             @BeanParam @Valid PageParams page) {
-        return opinions.list(new OpinionService.ListFilter(unit, status, overdue, dueState, topic, type, from, to),
+        return queries.list(new OpinionQueries.ListFilter(unit, status, overdue, dueState, topic, type, from, to),
                 page.offset(), page.size).toResponse();
     }
 
@@ -87,7 +94,7 @@ public class OpinionResource {
     @RolesAllowed("citizen")
     @Operation(summary = "The opinions the signed-in citizen submitted, with their state and published replies")
     public RestResponse<List<OpinionView.Tracked>> mine(@BeanParam @Valid PageParams page) {
-        return opinions.mine(token.getSubject(), page.offset(), page.size).toResponse();
+        return queries.mine(token.getSubject(), page.offset(), page.size).toResponse();
     }
 
     @GET
@@ -95,7 +102,7 @@ public class OpinionResource {
     @RolesAllowed({"dialogue-officer", "leader", "handler", "supervisor"})
     @Operation(summary = "An opinion with its history")
     public RestResponse<OpinionView> get(@PathParam("id") UUID id) {
-        return Responses.ok(opinions.read(id).orElseThrow(ProblemException::notFound));
+        return Responses.ok(queries.read(id).orElseThrow(ProblemException::notFound));
     }
 
     @POST

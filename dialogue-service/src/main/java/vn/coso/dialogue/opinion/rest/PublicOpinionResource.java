@@ -24,8 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.coso.dialogue.opinion.Opinion;
+import vn.coso.dialogue.opinion.service.OpinionIntake;
+import vn.coso.dialogue.opinion.service.OpinionQueries;
 import vn.coso.dialogue.opinion.service.OpinionRequests;
-import vn.coso.dialogue.opinion.service.OpinionService;
 import vn.coso.dialogue.opinion.service.OpinionView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.problem.ProblemException;
@@ -45,12 +46,15 @@ public class PublicOpinionResource {
             String status) {
     }
 
-    private final OpinionService opinions;
+    private final OpinionIntake intake;
+    private final OpinionQueries queries;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public PublicOpinionResource(OpinionService opinions, SecurityIdentity identity, JsonWebToken token) {
-        this.opinions = opinions;
+    public PublicOpinionResource(OpinionIntake intake, OpinionQueries queries, SecurityIdentity identity,
+            JsonWebToken token) {
+        this.intake = intake;
+        this.queries = queries;
         this.identity = identity;
         this.token = token;
     }
@@ -63,7 +67,7 @@ public class PublicOpinionResource {
     public RestResponse<Receipt> submit(@NotNull @Valid OpinionRequests.Public request,
             @Parameter(description = "Makes the submission safe to retry") @HeaderParam("Idempotency-Key") String key) {
         String citizen = !identity.isAnonymous() && identity.hasRole("citizen") ? token.getSubject() : null;
-        Opinion o = opinions.submitPublic(request, citizen);
+        Opinion o = intake.submitPublic(request, citizen);
         return RestResponse.ResponseBuilder
                 .<Receipt>created(URI.create("/api/dialogue/public/opinions/" + o.trackingCode))
                 .entity(new Receipt(o.trackingCode, o.status.name())).build();
@@ -74,6 +78,6 @@ public class PublicOpinionResource {
     @PermitAll
     @Operation(summary = "The state of an opinion and its published reply")
     public OpinionView.Tracked track(@PathParam("code") String code) {
-        return opinions.track(code).orElseThrow(ProblemException::notFound);
+        return queries.track(code).orElseThrow(ProblemException::notFound);
     }
 }

@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 
+import vn.coso.dialogue.config.DialogueConfig;
 import vn.coso.platform.audit.AuditLog;
+import vn.coso.platform.config.PeriodicJobs;
 import vn.coso.platform.time.VietnamTime;
 
 /**
@@ -36,14 +39,17 @@ public class ContactRetention {
     private final Period keep;
 
     public ContactRetention(EntityManager em, VietnamTime time, AuditLog audit,
-            @ConfigProperty(name = "coso.dialogue.retention.contact-after", defaultValue = "P1Y") Period keep) {
+            DialogueConfig config) {
         this.em = em;
         this.time = time;
         this.audit = audit;
-        this.keep = keep;
+        this.keep = config.retention().contactAfter();
     }
 
-    @Scheduled(identity = "opinion-contact-retention", every = "${coso.dialogue.retention.every:6h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void schedule(@Observes StartupEvent start, Scheduler scheduler, DialogueConfig config) {
+        PeriodicJobs.every(scheduler, "opinion-contact-retention", config.retention().every(), this::scheduled);
+    }
+
     void scheduled() {
         try {
             erase();
@@ -76,7 +82,7 @@ public class ContactRetention {
                 """).setParameter("today", today)
                 .setParameter("ids", due.stream().map(r -> (UUID) r[0]).toArray(UUID[]::new)).executeUpdate();
         for (Object[] row : due) {
-            audit.record("ERASE_CONTACT", OpinionService.RESOURCE, row[0], (UUID) row[1],
+            audit.record("ERASE_CONTACT", OpinionJournal.RESOURCE, row[0], (UUID) row[1],
                     Map.of("keptFor", keep.toString()));
         }
         return due.size();

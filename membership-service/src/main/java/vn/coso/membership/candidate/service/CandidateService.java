@@ -1,5 +1,7 @@
 package vn.coso.membership.candidate.service;
 
+import static vn.coso.platform.web.TextRules.blankToNull;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,10 +195,6 @@ public class CandidateService {
         c.adultChildren = r.adultChildren() == null ? 0 : r.adultChildren();
         c.listedOn = r.listedOn();
         c.provincialApproval = blankToNull(r.provincialApproval());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Names of the changed fields, never their values (the audit log holds no personal data). */

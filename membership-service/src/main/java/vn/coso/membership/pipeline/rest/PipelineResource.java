@@ -28,9 +28,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.coso.membership.pipeline.Dossier;
 import vn.coso.membership.pipeline.Vote;
+import vn.coso.membership.pipeline.service.AdmissionSteps;
 import vn.coso.membership.pipeline.service.ChecklistService;
+import vn.coso.membership.pipeline.service.ConfirmationSteps;
 import vn.coso.membership.pipeline.service.DossierView;
 import vn.coso.membership.pipeline.service.PipelineService;
+import vn.coso.membership.pipeline.service.PreparationSteps;
 import vn.coso.membership.pipeline.service.StepRequests;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.problem.Messages;
@@ -50,11 +53,18 @@ public class PipelineResource {
     static final String KEY = "Idempotency-Key";
 
     private final PipelineService pipeline;
+    private final PreparationSteps preparation;
+    private final AdmissionSteps admission;
+    private final ConfirmationSteps confirmation;
     private final ChecklistService checklists;
     private final SecurityIdentity identity;
 
-    public PipelineResource(PipelineService pipeline, ChecklistService checklists, SecurityIdentity identity) {
+    public PipelineResource(PipelineService pipeline, PreparationSteps preparation, AdmissionSteps admission,
+            ConfirmationSteps confirmation, ChecklistService checklists, SecurityIdentity identity) {
         this.pipeline = pipeline;
+        this.preparation = preparation;
+        this.admission = admission;
+        this.confirmation = confirmation;
         this.checklists = checklists;
         this.identity = identity;
     }
@@ -86,7 +96,7 @@ public class PipelineResource {
     public RestResponse<DossierView> certificate(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.Certificate request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.certificate(id, request));
+        return created(id, preparation.certificate(id, request));
     }
 
     @POST
@@ -96,7 +106,7 @@ public class PipelineResource {
     @Operation(summary = "Record the application (1-KNĐ), the personal history (2-KNĐ) or its certification")
     public RestResponse<DossierView> document(@PathParam("id") UUID id, @NotNull @Valid StepRequests.Document request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.document(id, request));
+        return created(id, preparation.document(id, request));
     }
 
     @POST
@@ -107,7 +117,7 @@ public class PipelineResource {
     public RestResponse<DossierView> verification(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.VerificationSent request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.verificationSent(id, request));
+        return created(id, preparation.verificationSent(id, request));
     }
 
     @PUT
@@ -118,7 +128,7 @@ public class PipelineResource {
     public DossierView verificationResult(@PathParam("id") UUID id, @PathParam("verificationId") UUID verificationId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid StepRequests.VerificationResult request) {
-        return DossierView.of(pipeline.verificationResult(id, verificationId, ifMatch, request)
+        return DossierView.of(preparation.verificationResult(id, verificationId, ifMatch, request)
                 .orElseThrow(ProblemException::notFound));
     }
 
@@ -130,7 +140,7 @@ public class PipelineResource {
     public RestResponse<DossierView> introduction(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.IntroductionSent request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.introduction(id, request));
+        return created(id, preparation.introduction(id, request));
     }
 
     @POST
@@ -140,7 +150,7 @@ public class PipelineResource {
     @Operation(summary = "Record the opinion of a mass organisation or of the residence cell (5-KNĐ)")
     public RestResponse<DossierView> opinion(@PathParam("id") UUID id, @NotNull @Valid StepRequests.Opinion request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.opinion(id, request));
+        return created(id, preparation.opinion(id, request));
     }
 
     @POST
@@ -154,7 +164,7 @@ public class PipelineResource {
         if (request.body() == Vote.Body.COMMITTEE && !identity.hasRole("organizer")) {
             throw new ForbiddenException();
         }
-        return created(id, pipeline.vote(id, request));
+        return created(id, admission.vote(id, request));
     }
 
     @POST
@@ -166,7 +176,7 @@ public class PipelineResource {
     public RestResponse<DossierView> decision(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.DecisionTaken request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.decision(id, request));
+        return created(id, admission.decision(id, request));
     }
 
     @POST
@@ -177,7 +187,7 @@ public class PipelineResource {
     public RestResponse<DossierView> ceremony(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.CeremonyHeld request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.ceremony(id, request));
+        return created(id, admission.ceremony(id, request));
     }
 
     @POST
@@ -191,7 +201,7 @@ public class PipelineResource {
     public RestResponse<DossierView> confirmationVote(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.ConfirmationVote request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.confirmationVote(id, request));
+        return created(id, confirmation.confirmationVote(id, request));
     }
 
     @POST
@@ -203,7 +213,7 @@ public class PipelineResource {
     public RestResponse<DossierView> confirmationDecision(@PathParam("id") UUID id,
             @NotNull @Valid StepRequests.ConfirmationDecision request,
             @Parameter(description = "Makes the step safe to retry") @HeaderParam(KEY) String key) {
-        return created(id, pipeline.confirmationDecision(id, request));
+        return created(id, confirmation.confirmationDecision(id, request));
     }
 
     @PUT
@@ -215,7 +225,7 @@ public class PipelineResource {
             + "version shown in the pipeline when it replaces an earlier record.")
     public DossierView formerMembership(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid StepRequests.FormerMembershipRecord request) {
-        return DossierView.of(pipeline.formerMembership(id, ifMatch, request));
+        return DossierView.of(preparation.formerMembership(id, ifMatch, request));
     }
 
     @POST

@@ -66,8 +66,8 @@ final class CellVoteRules {
         LocalDate expires = cert.issuedOn.plusMonths(rs.certificateValidMonths);
         if (voteDay.isAfter(expires)) {
             broken.add(new Violation(Rule.CERTIFICATE, "pipeline.certificate-expired",
-                    PipelineService.DAY.format(cert.issuedOn), rs.certificateValidMonths,
-                    PipelineService.DAY.format(expires)));
+                    StepGuard.DAY.format(cert.issuedOn), rs.certificateValidMonths,
+                    StepGuard.DAY.format(expires)));
         }
     }
 
@@ -92,8 +92,8 @@ final class CellVoteRules {
         if (voteDay.isBefore(earliest)) {
             broken.add(new Violation(Rule.READMISSION, minorCrime
                     ? "pipeline.readmission-too-soon-record"
-                    : "pipeline.readmission-too-soon", months, PipelineService.DAY.format(from),
-                    PipelineService.DAY.format(earliest)));
+                    : "pipeline.readmission-too-soon", months, StepGuard.DAY.format(from),
+                    StepGuard.DAY.format(earliest)));
         }
         if (f.consentOn == null || f.consentOn.isAfter(voteDay)) {
             broken.add(new Violation(Rule.READMISSION, "pipeline.readmission-consent"));

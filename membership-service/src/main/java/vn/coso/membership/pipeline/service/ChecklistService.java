@@ -117,13 +117,13 @@ public class ChecklistService {
             case COMMITTEE_APPROVED -> {
                 dates.stream().filter(k -> k.kind() == DateKind.DECISION_LAST_DAY && k.overdue()).findFirst()
                         .ifPresent(k -> blockers.add(blocker(rs, Rule.DECISION_DEADLINE, locale,
-                                "checklist.decision-late", PipelineService.DAY.format(k.date()))));
+                                "checklist.decision-late", StepGuard.DAY.format(k.date()))));
                 yield Step.DECISION;
             }
             case ADMITTED -> {
                 dates.stream().filter(k -> k.kind() == DateKind.CEREMONY_LAST_DAY && k.overdue()).findFirst()
                         .ifPresent(k -> blockers.add(blocker(rs, Rule.CEREMONY_DEADLINE, locale,
-                                "checklist.ceremony-late", PipelineService.DAY.format(k.date()))));
+                                "checklist.ceremony-late", StepGuard.DAY.format(k.date()))));
                 yield Step.CEREMONY;
             }
             case PROBATION -> {
@@ -138,7 +138,7 @@ public class ChecklistService {
                 }
                 dates.stream().filter(k -> k.kind() == DateKind.PROBATION_ENDS && today.isBefore(k.date()))
                         .findFirst().ifPresent(k -> blockers.add(blocker(rs, Rule.PROBATION, locale,
-                                "pipeline.probation-not-over", PipelineService.DAY.format(k.date()),
+                                "pipeline.probation-not-over", StepGuard.DAY.format(k.date()),
                                 rs.probationMonths)));
                 yield Step.CONFIRMATION_VOTE;
             }
@@ -217,7 +217,7 @@ public class ChecklistService {
     private static void notPassed(Dossier d, Vote.Purpose purpose, Vote.Body body, Locale locale,
             List<Item> missing) {
         d.lastAttempt(purpose, body).filter(v -> !v.passed).ifPresent(v -> missing.add(new Item("VOTE_NOT_PASSED",
-                Messages.get(locale, "checklist.vote-not-passed", PipelineService.DAY.format(v.heldOn), v.yes,
+                Messages.get(locale, "checklist.vote-not-passed", StepGuard.DAY.format(v.heldOn), v.yes,
                         v.entitled, v.votesNeeded, v.attempt))));
     }
 

@@ -1,13 +1,10 @@
-package vn.coso.dialogue.opinion.service;
+package vn.coso.dialogue.opinion;
 
 import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.coso.dialogue.opinion.DueState;
-import vn.coso.dialogue.opinion.Opinion;
-import vn.coso.dialogue.opinion.OpinionStatus;
 import vn.coso.platform.calendar.WorkingDays;
 
 /**

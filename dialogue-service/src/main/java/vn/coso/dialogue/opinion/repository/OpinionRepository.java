@@ -1,0 +1,130 @@
+package vn.coso.dialogue.opinion.repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+import vn.coso.dialogue.opinion.DuePolicy;
+import vn.coso.dialogue.opinion.DueState;
+import vn.coso.dialogue.opinion.LegalType;
+import vn.coso.dialogue.opinion.Opinion;
+import vn.coso.dialogue.opinion.OpinionEvent;
+import vn.coso.dialogue.opinion.OpinionStatus;
+import vn.coso.dialogue.opinion.Topic;
+
+/** Opinions and their history: by id, by tracking code, a citizen's own, and the filtered lists of a subtree. */
+@ApplicationScoped
+public class OpinionRepository implements PanacheRepositoryBase<Opinion, UUID> {
+
+    /**
+     * What a list asks for. {@code units} are matched against the handler unit when {@code byHandler}, else against
+     * the commune; every other part is optional. Due states are {@link DuePolicy}'s, on the given cut-off days.
+     */
+    public record Criteria(Set<UUID> units, boolean byHandler, OpinionStatus status, boolean overdueOnly,
+            DueState dueState, Topic topic, LegalType legalType, LocalDate from, LocalDate to,
+            DuePolicy.Cutoffs cutoffs) {
+    }
+
+    public Optional<Opinion> byTrackingCode(String code) {
+        return find("trackingCode", code).firstResultOptional();
+    }
+
+    /** A citizen's own opinions, newest first. */
+    public List<Opinion> ofCitizen(String citizenSubject, int offset, int size) {
+        return find("citizenSubject", Sort.descending("receivedOn").and("id", Sort.Direction.Ascending), citizenSubject)
+                .range(offset, offset + size - 1).list();
+    }
+
+    public long countOfCitizen(String citizenSubject) {
+        return count("citizenSubject", citizenSubject);
+    }
+
+    /** The history of an opinion, oldest first. */
+    public List<OpinionEvent> history(UUID opinionId) {
+        return getEntityManager().createQuery("from OpinionEvent where opinionId = ?1 order by id", OpinionEvent.class)
+                .setParameter(1, opinionId).getResultList();
+    }
+
+    public void persist(OpinionEvent event) {
+        getEntityManager().persist(event);
+    }
+
+    /** One page of a list, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Opinion> find(Criteria c, int offset, int size) {
+        Where w = where(c);
+        Query query = getEntityManager().createNativeQuery("select * from opinion where " + w.sql
+                + " order by received_on desc, id limit :size offset :offset", Opinion.class);
+        w.bind(query, c);
+        return query.setParameter("size", size).setParameter("offset", offset).getResultList();
+    }
+
+    public long count(Criteria c) {
+        Where w = where(c);
+        Query count = getEntityManager().createNativeQuery("select count(*) from opinion where " + w.sql);
+        w.bind(count, c);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** The where clause of a list, one condition per part asked for, and the parameters it names. */
+    private static Where where(Criteria c) {
+        // a subtree can hold a thousand units: one array parameter, unnested, rather than a thousand parameters
+        List<String> parts = new ArrayList<>();
+        parts.add((c.byHandler() ? "handler_unit_id" : "commune_id")
+                + " in (select unnest(cast(:units as uuid[])))");
+        if (c.status() != null) {
+            parts.add("status = :status");
+        }
+        if (c.overdueOnly()) {
+            parts.add(DuePolicy.PAST_DUE_SQL);
+        }
+        if (c.dueState() != null) {
+            parts.add(DuePolicy.sql(c.dueState()));
+        }
+        if (c.topic() != null) {
+            parts.add("topic = :topic");
+        }
+        if (c.legalType() != null) {
+            parts.add("legal_type = :legalType");
+        }
+        if (c.from() != null) {
+            parts.add("received_on >= :from");
+        }
+        if (c.to() != null) {
+            parts.add("received_on <= :to");
+        }
+        return new Where(String.join(" and ", parts));
+    }
+
+    private record Where(String sql) {
+
+        void bind(Query q, Criteria c) {
+            q.setParameter("units", c.units().toArray(UUID[]::new));
+            if (c.status() != null) {
+                q.setParameter("status", c.status().name());
+            }
+            if (c.topic() != null) {
+                q.setParameter("topic", c.topic().name());
+            }
+            if (c.legalType() != null) {
+                q.setParameter("legalType", c.legalType().name());
+            }
+            if (c.from() != null) {
+                q.setParameter("from", c.from());
+            }
+            if (c.to() != null) {
+                q.setParameter("to", c.to());
+            }
+            c.cutoffs().bind(q, sql);
+        }
+    }
+}
