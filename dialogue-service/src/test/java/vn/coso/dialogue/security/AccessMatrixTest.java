@@ -12,7 +12,6 @@ import static vn.coso.platform.testing.DemoUnits.OFFICE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_3;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
+import vn.coso.platform.testing.AccessMatrix;
+import vn.coso.platform.testing.AccessMatrix.Endpoint;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -33,13 +33,8 @@ import vn.coso.platform.testing.WithDemoUnits;
 @QuarkusTest
 class AccessMatrixTest extends WithDemoUnits {
 
-    static final List<String> ROLES = List.of("admin", "organizer", "secretary", "leader", "supervisor",
-            "integration", "handler", "dialogue-officer", "citizen");
     static final Set<String> STAFF = Set.of("dialogue-officer", "leader");
     static final Set<String> READERS = Set.of("dialogue-officer", "leader", "handler", "supervisor");
-
-    record Endpoint(String method, String path, Object body, Set<String> allowed, boolean scoped) {
-    }
 
     @Test
     void shouldRefuseOtherRolesAndOtherSubtreesOnEveryEndpoint() {
@@ -101,33 +96,8 @@ class AccessMatrixTest extends WithDemoUnits {
                         Set.of("dialogue-officer", "leader", "supervisor", "organizer"), true),
                 new Endpoint("GET", "/api/dialogue/statistics?from=2026-01-01&to=2026-12-31&unit=" + COMMUNE_KA_DO,
                         null, Set.of("leader", "dialogue-officer", "supervisor", "integration", "organizer"), true));
-        List<String> failures = new ArrayList<>();
-        for (Endpoint e : endpoints) {
-            for (String role : ROLES) {
-                int inside = call(e, Tokens.of("matrix-" + role, COMMUNE_KA_DO, role));
-                if (e.allowed().contains(role)) {
-                    if (inside == 401 || inside == 403 || inside >= 500) {
-                        failures.add(e.method() + " " + e.path() + " as " + role + ": " + inside);
-                    }
-                    if (e.scoped()) {
-                        int outside = call(e, Tokens.of("outsider-" + role, COMMUNE_DRAN, role));
-                        if (outside != 404) {
-                            failures.add(e.method() + " " + e.path() + " as " + role + " of D'Ran: " + outside);
-                        }
-                    }
-                } else if (inside != 403) {
-                    failures.add(e.method() + " " + e.path() + " as " + role + ": " + inside + " (403 expected)");
-                }
-            }
-        }
+        List<String> failures = AccessMatrix.failures(endpoints, COMMUNE_KA_DO, COMMUNE_DRAN, "1");
         assertEquals(List.of(), failures);
     }
 
-    private static int call(Endpoint e, String token) {
-        RequestSpecification request = given().auth().oauth2(token).header("If-Match", "\"1\"");
-        if (e.body() != null) {
-            request = request.contentType(ContentType.JSON).body(e.body());
-        }
-        return request.when().request(e.method(), e.path()).statusCode();
-    }
 }
