@@ -1,7 +1,6 @@
 package vn.coso.dialogue.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +48,6 @@ class DialogueBenchmark {
     static final int VILLAGES = 10;
     static final int SESSIONS = Integer.getInteger("bench.sessions", 10_000);
     static final int OPINIONS = Integer.getInteger("bench.opinions", 200_000);
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 100);
 
     @Inject
     UnitCopyRepository unitCopy;
@@ -59,7 +56,6 @@ class DialogueBenchmark {
     @Inject
     AgroalDataSource dataSource;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final Bench bench = new Bench();
 
     static UUID id(String name) {
@@ -79,16 +75,20 @@ class DialogueBenchmark {
         int year = clock.today().getYear() - 1;
         UUID[] communes = directory.subtree(province).toArray(UUID[]::new);
 
-        bench.compare("statistics of a year, province", ROUNDS,
+        bench.floors(base, leader);
+        bench.add("statistics of a year, province",
                 () -> get(base + "/api/dialogue/statistics?from=" + year + "-01-01&to=" + year + "-12-31&unit="
                         + province, leader.get()),
                 () -> statisticsSql(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), communes));
-        bench.compare("overdue list, province (first 20)", ROUNDS,
+        bench.add("overdue list, province (first 20)",
                 () -> get(base + "/api/dialogue/opinions?overdue=true&size=20&unit=" + province, leader.get()),
                 () -> overdueSql(communes));
+        int measured = bench.run().size();
         publicThroughput(base, id("c1"));
         Files.writeString(Path.of("target", "benchmark.txt"), String.join("\n", bench.report()) + "\n");
-        Assertions.assertEquals(4, bench.report().size());
+        // load, a warm-up line and a figure for each of the two floors and two operations, settings; throughput
+        Assertions.assertEquals(1 + 2 * 4 + 1, measured);
+        Assertions.assertEquals(measured + 1, bench.report().size());
     }
 
     /** Submissions from 8 concurrent clients for 10 seconds, directly at the service. */
@@ -102,7 +102,7 @@ class DialogueBenchmark {
             Thread thread = new Thread(() -> {
                 while (System.nanoTime() < end) {
                     try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base
+                        HttpResponse<Void> r = bench.http().send(HttpRequest.newBuilder(URI.create(base
                                 + "/api/dialogue/public/opinions")).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                 HttpResponse.BodyHandlers.discarding());
@@ -251,10 +251,6 @@ class DialogueBenchmark {
     }
 
     void get(String url, String token) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization",
-                "Bearer " + token).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + r.statusCode());
-        }
+        bench.get(url, () -> token);
     }
 }

@@ -1,10 +1,5 @@
 package vn.coso.membership.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +45,6 @@ class AdmissionBenchmark {
     static final int COMMUNES = 100;
     static final int CELLS = 50;
     static final int CANDIDATES = Integer.getInteger("bench.candidates", 1_000_000);
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 200);
     static final UUID NATION = id("nation");
 
     // not the demo units: the benchmark's tree is a nation of its own, whose root covers every cell
@@ -62,7 +55,6 @@ class AdmissionBenchmark {
     @Inject
     AgroalDataSource dataSource;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final Bench bench = new Bench();
 
     static UUID id(String name) {
@@ -89,10 +81,7 @@ class AdmissionBenchmark {
             explain(NATION);
         }
         Map<String, Op> ops = new LinkedHashMap<>();
-        // calibration: an authenticated round trip that touches no table, against the cheapest query
-        ops.put("round trip (code lists)", new Op(
-                () -> get(base + "/api/membership/code-lists", provinceOrganizer),
-                () -> checklistSql(UUID.randomUUID())));
+        bench.floors(base, provinceOrganizer);
         ops.put("name search, a province (100k)", new Op(
                 () -> get(base + "/api/membership/candidates?size=20&q=nguyen%20van%20an&unit=" + province,
                         provinceOrganizer),
@@ -107,12 +96,12 @@ class AdmissionBenchmark {
                 () -> get(base + "/api/membership/statistics/admissions?year=2026&unit=" + NATION, nationToken),
                 () -> statisticsSql(NATION, null)));
 
-        for (var e : ops.entrySet()) {
-            bench.compare(e.getKey(), ROUNDS, e.getValue().http(), e.getValue().sql());
-        }
+        ops.forEach((name, op) -> bench.add(name, op.http(), op.sql()));
+        List<String> lines = bench.run();
         Path out = Path.of("target", "benchmark.txt");
         Files.writeString(out, String.join("\n", bench.report()) + "\n");
-        Assertions.assertEquals(ops.size() + 1, bench.report().size());
+        // the load line, a warm-up line and a figure per operation and floor, and the settings
+        Assertions.assertEquals(1 + 2 * (ops.size() + 2) + 1, lines.size());
     }
 
     record Op(Bench.Step http, Bench.Step sql) {
@@ -345,13 +334,7 @@ class AdmissionBenchmark {
 
     // --- plumbing ---------------------------------------------------------------------------------------------
 
-    void get(String url, Supplier<String> token) throws IOException, InterruptedException {
-        String bearer = token.get();
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization",
-                "Bearer " + bearer).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + new String(r.body(),
-                    StandardCharsets.UTF_8));
-        }
+    void get(String url, Supplier<String> token) throws Exception {
+        bench.get(url, token);
     }
 }

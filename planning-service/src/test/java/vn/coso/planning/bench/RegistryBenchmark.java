@@ -3,11 +3,6 @@ package vn.coso.planning.bench;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -53,7 +48,6 @@ class RegistryBenchmark {
     static final int PROVINCES = 30;
     static final int COMMUNES = 50;
     static final int CELLS = 39;
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 100);
     static final LocalDate ON = LocalDate.of(2026, 6, 1);
 
     @Inject
@@ -63,7 +57,6 @@ class RegistryBenchmark {
     @OidcWireMock
     WireMockServer sources;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final Bench bench = new Bench();
 
     /** The id the loading SQL gives a unit: {@code md5('bench-' || key)::uuid}. */
@@ -107,13 +100,16 @@ class RegistryBenchmark {
         bench.say("progress of a province, first call (figures fetched from the stubbed sources): %.0f ms",
                 (System.nanoTime() - cold) / 1e6);
 
-        bench.compare("subtree of a province (1,951 units)", ROUNDS, () -> get(subtree, organizer),
+        bench.floors(base, organizer);
+        bench.add("subtree of a province (1,951 units)", () -> get(subtree, organizer),
                 () -> subtreeSql(province));
-        bench.compare("progress of a province (4,212 targets)", ROUNDS, () -> get(progress, organizer),
+        bench.add("progress of a province (4,212 targets)", () -> get(progress, organizer),
                 () -> progressSql(province));
+        List<String> lines = bench.run();
         Path out = Path.of("target", "benchmark.txt");
         Files.writeString(out, String.join("\n", bench.report()) + "\n");
-        Assertions.assertEquals(4, bench.report().size());
+        // load, first call, then a warm-up line and a figure for each of the two floors and two operations, settings
+        Assertions.assertEquals(2 + 2 * 4 + 1, lines.size());
     }
 
     // --- the data ---------------------------------------------------------------------------------------------
@@ -215,13 +211,7 @@ class RegistryBenchmark {
         }
     }
 
-    void get(String url, Supplier<String> token) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token.get()).timeout(Duration.ofSeconds(120)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": "
-                    + new String(r.body(), StandardCharsets.UTF_8));
-        }
+    void get(String url, Supplier<String> token) throws Exception {
+        bench.get(url, token);
     }
 }

@@ -9,6 +9,7 @@ import io.smallrye.config.WithDefault;
  * The settings every service shares, under {@code coso.}; each service adds its own under {@code coso.<service>.}.
  * Every setting has a default and is read at run time: a deployment changes it without a rebuild. An interval is
  * a duration ({@code 30s}, {@code 10m}, {@code 1h}) or {@code off}, which leaves the job to be run only when asked.
+ * A {@code coso.*} property that no mapping knows (a misspelt setting) fails the start instead of being ignored.
  */
 @ConfigMapping(prefix = "coso")
 public interface PlatformConfig {

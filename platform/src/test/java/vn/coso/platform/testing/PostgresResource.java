@@ -13,12 +13,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    /**
+     * The system property that sets PostgreSQL's {@code synchronous_commit}: off for the tests (zonky's default; a
+     * crash of a test database loses nothing that matters), on for the benchmarks, as production runs it.
+     */
+    public static final String SYNCHRONOUS_COMMIT = "bench.synchronous-commit";
+
     private EmbeddedPostgres postgres;
 
     @Override
     public Map<String, String> start() {
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("synchronous_commit", System.getProperty(SYNCHRONOUS_COMMIT, "off")).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
         }
