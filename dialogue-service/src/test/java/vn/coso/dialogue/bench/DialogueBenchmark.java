@@ -83,11 +83,14 @@ class DialogueBenchmark {
         bench.add("overdue list, province (first 20)",
                 () -> get(base + "/api/dialogue/opinions?overdue=true&size=20&unit=" + province, leader.get()),
                 () -> overdueSql(communes));
+        UUID opinion = Bench.md5Id("o", OPINIONS / 2);
+        bench.add("one opinion with its history", () -> get(base + "/api/dialogue/opinions/" + opinion, leader.get()),
+                () -> opinionSql(opinion));
         int measured = bench.run().size();
         publicThroughput(base, id("c1"));
         Files.writeString(Path.of("target", "benchmark.txt"), String.join("\n", bench.report()) + "\n");
-        // load, a warm-up line and a figure for each of the two floors and two operations, settings; throughput
-        Assertions.assertEquals(1 + 2 * 4 + 1, measured);
+        // load, a warm-up line and a figure for each of the two floors and three operations, settings; throughput
+        Assertions.assertEquals(1 + 2 * 5 + 1, measured);
         Assertions.assertEquals(measured + 1, bench.report().size());
     }
 
@@ -230,6 +233,18 @@ class DialogueBenchmark {
                     Bench.drain(ps);
                 }
             }
+        }
+    }
+
+    /** The opinion and its history, as the GET answers them. */
+    void opinionSql(UUID opinion) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("""
+                        select o.*, (select json_agg(e order by e.id) from opinion_event e where e.opinion_id = o.id)
+                        from opinion o where o.id = ?
+                        """)) {
+            ps.setObject(1, opinion);
+            Bench.drain(ps);
         }
     }
 

@@ -11,17 +11,31 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class RuleSetRepository implements PanacheRepositoryBase<RuleSet, String> {
 
+    /**
+     * Every rule set, oldest first, read once: they are immutable rows that only a migration adds, so every check
+     * of every step asks memory instead of the database.
+     */
+    private volatile List<RuleSet> all;
+
     /** The rule set in force on {@code day}: the latest one that started on or before it. */
     public RuleSet inForceOn(LocalDate day) {
-        RuleSet set = find("validFrom <= ?1", Sort.descending("validFrom"), day).firstResult();
-        if (set == null) {
-            // before the first rule set: check against the oldest one rather than not at all
-            set = findAll(Sort.ascending("validFrom")).firstResult();
+        List<RuleSet> sets = all();
+        RuleSet set = null;
+        for (RuleSet candidate : sets) {
+            if (!candidate.validFrom.isAfter(day)) {
+                set = candidate;
+            }
         }
-        return set;
+        // before the first rule set: check against the oldest one rather than not at all
+        return set != null || sets.isEmpty() ? set : sets.get(0);
     }
 
     public List<RuleSet> all() {
-        return listAll(Sort.ascending("validFrom"));
+        List<RuleSet> sets = all;
+        if (sets == null) {
+            sets = List.copyOf(listAll(Sort.ascending("validFrom")));
+            all = sets;
+        }
+        return sets;
     }
 }

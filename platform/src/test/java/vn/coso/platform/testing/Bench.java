@@ -47,6 +47,8 @@ public final class Bench {
     static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 30));
     static final int WARMUP_CALLS = Integer.getInteger("bench.warmup-calls", 10_000);
     static final int SAMPLES = Integer.getInteger("bench.samples", 2_000);
+    /** A regular expression: only the operations whose name it finds are measured (the floors always are). */
+    static final String ONLY = System.getProperty("bench.only", "");
     static final String HTTP_FLOOR = "HTTP floor (constant, no token)";
     static final String AUTH_FLOOR = "auth floor (constant, signed token)";
 
@@ -66,7 +68,9 @@ public final class Bench {
 
     /** Registers an operation and the plain SQL that gives the same answer ({@code sql} may be null). */
     public void add(String name, Step service, Step sql) {
-        ops.put(name, new Op(service, sql));
+        if (ONLY.isEmpty() || java.util.regex.Pattern.compile(ONLY).matcher(name).find()) {
+            ops.put(name, new Op(service, sql));
+        }
     }
 
     /** Warms every operation up, then times each; answers the report's lines (also printed). */
@@ -161,6 +165,21 @@ public final class Bench {
                     rs.getObject(i);
                 }
             }
+        }
+    }
+
+    /**
+     * The id the benchmarks' bulk loads give row {@code n} of a kind: PostgreSQL's {@code md5(prefix || n)::uuid},
+     * worked out here instead of asked for.
+     */
+    public static java.util.UUID md5Id(String prefix, int n) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("MD5")
+                    .digest((prefix + n).getBytes(StandardCharsets.UTF_8));
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(d);
+            return new java.util.UUID(b.getLong(), b.getLong());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

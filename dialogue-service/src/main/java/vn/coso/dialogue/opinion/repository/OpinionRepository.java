@@ -20,6 +20,7 @@ import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.OpinionEvent;
 import vn.coso.dialogue.opinion.OpinionStatus;
 import vn.coso.dialogue.opinion.Topic;
+import vn.coso.platform.sql.RowJson;
 
 /** Opinions and their history: by id, by tracking code, a citizen's own, and the filtered lists of a subtree. */
 @ApplicationScoped
@@ -46,6 +47,21 @@ public class OpinionRepository implements PanacheRepositoryBase<Opinion, UUID> {
 
     public long countOfCitizen(String citizenSubject) {
         return count("citizenSubject", citizenSubject);
+    }
+
+    /** An opinion with its history, as a GET answers it. */
+    public record WithHistory(Opinion opinion, List<OpinionEvent> history) {
+    }
+
+    /** An opinion and its history (oldest first) in one statement, for a read; the entities are not managed. */
+    public Optional<WithHistory> withHistory(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = getEntityManager().createNativeQuery("""
+                select cast(jsonb_build_object('opinion', to_jsonb(o), 'history', %s) as text)
+                from opinion o where o.id = :id
+                """.formatted(RowJson.rows("opinion_event", "x.opinion_id = o.id", "x.id")))
+                .setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(json -> RowJson.read(json, WithHistory.class));
     }
 
     /** The history of an opinion, oldest first. */

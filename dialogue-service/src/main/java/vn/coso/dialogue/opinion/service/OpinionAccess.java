@@ -37,9 +37,12 @@ public class OpinionAccess {
     }
 
     Optional<Opinion> readable(UUID id) {
-        return opinions.findByIdOptional(id).filter(o -> handlerOnly()
-                ? o.handlerUnitId != null && scope.canSee(o.handlerUnitId)
-                : scope.canSee(o.communeId));
+        return opinions.findByIdOptional(id).filter(this::mayRead);
+    }
+
+    /** The commune's staff read the opinions of their subtree; a handler those assigned to its unit. */
+    boolean mayRead(Opinion o) {
+        return handlerOnly() ? o.handlerUnitId != null && scope.canSee(o.handlerUnitId) : scope.canSee(o.communeId);
     }
 
     /** The commune's staff, at the version the caller saw. */

@@ -1,5 +1,6 @@
 package vn.coso.dialogue.opinion.service;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +57,12 @@ public class OpinionJournal {
     }
 
     OpinionView view(Opinion o, boolean recording) {
+        return view(o, opinions.history(o.id), recording);
+    }
+
+    OpinionView view(Opinion o, List<OpinionEvent> history, boolean recording) {
         return OpinionView.of(o, due.state(o, due.cutoffs(time.today())),
-                OpinionView.DueRule.of(clock.current(o), o.clockStartedOn), clock.provisional(o),
-                opinions.history(o.id), recording);
+                OpinionView.DueRule.of(clock.current(o), o.clockStartedOn), clock.provisional(o), history,
+                recording);
     }
 }

@@ -69,10 +69,11 @@ public class OpinionQueries {
         return new Page<>(rows, opinions.countOfCitizen(citizenSubject));
     }
 
+    /** One opinion with its history, read in one statement; the read is audited before the answer leaves. */
     public Optional<OpinionView> read(UUID id) {
-        return access.readable(id).map(o -> {
-            audit.record("READ", OpinionJournal.RESOURCE, o.id, o.communeId, Map.of());
-            return journal.view(o, false);
+        return opinions.withHistory(id).filter(w -> access.mayRead(w.opinion())).map(w -> {
+            audit.record("READ", OpinionJournal.RESOURCE, w.opinion().id, w.opinion().communeId, Map.of());
+            return journal.view(w.opinion(), w.history(), false);
         });
     }
 

@@ -19,6 +19,7 @@ import vn.coso.membership.pipeline.OrganisationOpinion;
 import vn.coso.membership.pipeline.PipelineStep;
 import vn.coso.membership.pipeline.Verification;
 import vn.coso.membership.pipeline.Vote;
+import vn.coso.platform.sql.RowJson;
 import vn.coso.platform.time.VietnamTime;
 
 /** The steps of a candidate's pipeline: one small table each, always read together as a {@link Dossier}. */
@@ -45,6 +46,52 @@ public class PipelineRepository {
                 steps(Decision.class, id, "decidedOn"),
                 Optional.ofNullable(em.find(Ceremony.class, id)),
                 Optional.ofNullable(em.find(FormerMembership.class, id)));
+    }
+
+    /**
+     * The whole dossier in one statement, for a read (the answer of a GET): the candidate and every step as JSON
+     * built by PostgreSQL, in the order {@link #load} gives. Its entities are not managed: a step that changes the
+     * dossier loads it with {@link #load}.
+     */
+    public Optional<Dossier> read(UUID candidateId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery(READ_SQL).setParameter("id", candidateId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Row r = RowJson.read(rows.get(0), Row.class);
+        return Optional.of(new Dossier(r.candidate(), Optional.ofNullable(r.certificate()), r.documents(),
+                r.verifications(), r.introductions(), r.opinions(), r.votes(), r.decisions(),
+                Optional.ofNullable(r.ceremony()), Optional.ofNullable(r.formerMembership())));
+    }
+
+    /** The shape of {@link #READ_SQL}'s answer. */
+    private record Row(Candidate candidate, AwarenessCertificate certificate, List<DossierDocument> documents,
+            List<Verification> verifications, List<Introduction> introductions, List<OrganisationOpinion> opinions,
+            List<Vote> votes, List<Decision> decisions, Ceremony ceremony, FormerMembership formerMembership) {
+    }
+
+    private static final String READ_SQL = """
+            select cast(jsonb_build_object(
+                'candidate', to_jsonb(c) || jsonb_build_object('ethnicity', c.ethnicity_code,
+                                                               'religion', c.religion_code),
+                'certificate', (select to_jsonb(x) from awareness_certificate x where x.candidate_id = c.id),
+                'documents', %s,
+                'verifications', %s,
+                'introductions', %s,
+                'opinions', %s,
+                'votes', %s,
+                'decisions', %s,
+                'ceremony', (select to_jsonb(x) from ceremony x where x.candidate_id = c.id),
+                'former_membership', (select to_jsonb(x) from former_membership x where x.candidate_id = c.id)
+            ) as text)
+            from candidate c where c.id = :id
+            """.formatted(steps("dossier_document", "received_on"), steps("verification", "sent_on"),
+            steps("introduction", "introduced_on"), steps("organisation_opinion", "given_on"),
+            steps("vote", "held_on"), steps("decision", "decided_on"));
+
+    private static String steps(String table, String order) {
+        return RowJson.rows(table, "x.candidate_id = c.id", "x." + order + ", x.recorded_at, x.id");
     }
 
     public Optional<Verification> verification(UUID candidateId, UUID verificationId) {

@@ -35,11 +35,15 @@ public class PipelineService {
         this.audit = audit;
     }
 
-    /** The dossier of a candidate the caller may see; the read is audited. */
+    /**
+     * The dossier of a candidate the caller may see, in one statement; the read is audited, durably, before the
+     * answer leaves (a read whose audit is lost would be an unrecorded disclosure).
+     */
     public Optional<Dossier> read(UUID candidateId) {
-        return guard.visible(candidateId).map(c -> {
-            audit.record("READ", StepGuard.RESOURCE, c.id, c.cellId, Map.of("part", "pipeline"));
-            return steps.load(c);
+        return steps.read(candidateId).filter(d -> guard.canSee(d.candidate())).map(d -> {
+            audit.record("READ", StepGuard.RESOURCE, d.candidate().id, d.candidate().cellId,
+                    Map.of("part", "pipeline"));
+            return d;
         });
     }
 

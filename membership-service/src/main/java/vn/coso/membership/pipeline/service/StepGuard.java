@@ -57,6 +57,10 @@ public class StepGuard {
         return rules.inForceOn(day);
     }
 
+    boolean canSee(Candidate c) {
+        return scope.canSee(c.cellId);
+    }
+
     Optional<Candidate> visible(UUID id) {
         return candidates.visibleTo(id, scope);
     }
