@@ -17,11 +17,41 @@ final class ManagedProcess {
     final String name;
     final Path log;
     private final Process process;
+    /** When the process was started ({@link System#nanoTime}), to tell how long it took to be ready. */
+    final long startedAt = System.nanoTime();
 
     private ManagedProcess(String name, Path log, Process process) {
         this.name = name;
         this.log = log;
         this.process = process;
+    }
+
+    /**
+     * The resident memory of the process and its children (Keycloak's kc.sh runs Java as its child), in MiB, from
+     * {@code /proc}; -1 where there is no {@code /proc} (not Linux).
+     */
+    long residentMebibytes() {
+        long kib = rssKib(process.pid());
+        if (kib < 0) {
+            return -1;
+        }
+        for (ProcessHandle child : process.descendants().toList()) {
+            kib += Math.max(0, rssKib(child.pid()));
+        }
+        return kib / 1024;
+    }
+
+    private static long rssKib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     static ManagedProcess start(String name, List<String> command, Map<String, String> env, Path workDir,
