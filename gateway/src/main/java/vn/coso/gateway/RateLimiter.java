@@ -40,22 +40,30 @@ public class RateLimiter {
     void limit(RoutingContext rc, GatewayConfig.RateLimits limits) {
         String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
         boolean isPublic = rc.request().path().startsWith(PUBLIC_PREFIX);
-        ConsumptionProbe probe = isPublic
-                ? consume("public:" + address, limits.publicAddress())
-                : consume("address:" + address, limits.address());
+        GatewayConfig.Limit applied = isPublic ? limits.publicAddress() : limits.address();
+        ConsumptionProbe probe = consume((isPublic ? "public:" : "address:") + address, applied);
         if (probe.isConsumed()) {
             String caller = caller(rc);
             if (caller != null) {
-                probe = consume("caller:" + caller, limits.caller());
+                applied = limits.caller();
+                probe = consume("caller:" + caller, applied);
             }
         }
+        // the limit that decided, and what is left of it (RateLimit header fields, documented in every OpenAPI)
+        rc.response().putHeader("RateLimit-Limit", Integer.toString(applied.capacity()));
+        rc.response().putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+        rc.response().putHeader("RateLimit-Reset", Long.toString(seconds(probe.getNanosToWaitForReset())));
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            GatewayProblems.send(rc, GatewayProblems.Kind.RATE_LIMITED, seconds);
+            GatewayProblems.send(rc, GatewayProblems.Kind.RATE_LIMITED,
+                    Math.max(1, seconds(probe.getNanosToWaitForRefill())));
             return;
         }
-        rc.response().putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         rc.next();
+    }
+
+    /** Whole seconds, rounded up. */
+    private static long seconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 
     private ConsumptionProbe consume(String key, GatewayConfig.Limit limit) {

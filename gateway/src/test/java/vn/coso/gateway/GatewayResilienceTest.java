@@ -111,9 +111,14 @@ class GatewayResilienceTest {
                 .then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
+                // the public limit of this profile: 3 per address, none left
+                .header("RateLimit-Limit", "3").header("RateLimit-Remaining", "0")
+                // 3 tokens at 0.01 a second: 100 s each to come back, all of them by 300 s at most
+                .header("RateLimit-Reset", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
                 .body("title", is("Too many requests"));
-        // staff with a token are limited separately
-        given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions").then().statusCode(200);
+        // staff with a token are limited separately, by the caller's limit of this profile (40)
+        given().auth().oauth2(TOKEN).when().get("/api/dialogue/sessions").then().statusCode(200)
+                .header("RateLimit-Limit", "40");
     }
 
     @Test

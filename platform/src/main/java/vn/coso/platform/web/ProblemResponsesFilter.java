@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -27,6 +28,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 ? OASFactory.createComponents()
                 : openAPI.getComponents();
         components.addSchema("Problem", problemSchema());
+        gatewayHeaders().forEach(components::addHeader);
         openAPI.setComponents(components);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -72,6 +74,44 @@ public class ProblemResponsesFilter implements OASFilter {
                 existing.setContent(problemResponse(description).getContent());
             }
         });
+        // every answer that passed the gateway's rate limits (2xx) or was refused by them or by the service (4xx)
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("4")) {
+                gatewayHeaders().keySet().forEach(name -> response.addHeader(name,
+                        OASFactory.createHeader().ref("#/components/headers/" + name)));
+            }
+            if (status.equals("429")) {
+                response.addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds until the limit lets a request through again")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))));
+            }
+        });
+    }
+
+    /**
+     * What the gateway adds to every answer it lets through or refuses for its limit: the rate-limit fields (the IETF
+     * draft's RateLimit-Limit, -Remaining, -Reset) and, for a request from one of the configured web origins, CORS.
+     */
+    private static Map<String, Header> gatewayHeaders() {
+        Map<String, Header> headers = new LinkedHashMap<>();
+        headers.put("RateLimit-Limit", OASFactory.createHeader()
+                .description("Requests the limit that applies to this caller allows in a burst (set by the gateway)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(1_000_000))));
+        headers.put("RateLimit-Remaining", OASFactory.createHeader()
+                .description("Requests left of it now (set by the gateway)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                        .minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(1_000_000))));
+        headers.put("RateLimit-Reset", OASFactory.createHeader()
+                .description("Seconds until the limit is whole again (set by the gateway)")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                        .minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(86_400_000))));
+        headers.put("Access-Control-Allow-Origin", OASFactory.createHeader()
+                .description("The web front end's origin, when the request came from one the gateway allows "
+                        + "(coso.gateway CORS settings); absent otherwise")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(200)));
+        return headers;
     }
 
     private static APIResponse problemResponse(String description) {
