@@ -1,6 +1,7 @@
 package vn.coso.gateway;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.vertx.ext.web.RoutingContext;
@@ -18,10 +19,21 @@ final class RequestIds {
     static String assign(RoutingContext rc) {
         String id = rc.request().getHeader(HEADER);
         if (id == null || !SANE.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            id = fresh();
         }
         rc.put(KEY, id);
         return id;
+    }
+
+    /**
+     * A version-4 UUID from the thread's own generator: a request id must be unique, not secret, and
+     * {@code UUID.randomUUID()} would draw on the shared secure generator for every request.
+     */
+    static String fresh() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L; // version 4
+        long low = random.nextLong() & ~(0x3L << 62) | 1L << 63; // IETF variant
+        return new UUID(high, low).toString();
     }
 
     static String of(RoutingContext rc) {

@@ -45,6 +45,7 @@ final class UpstreamPool {
         this.breaker = CircuitBreaker.create("upstream-" + service, vertx, new CircuitBreakerOptions()
                 .setMaxFailures(config.failures())
                 .setTimeout(-1) // the request's own timeout answers 504; the breaker only counts
+                .setNotificationAddress(null) // no rolling statistics per call nor event-bus messages: the state is all
                 .setResetTimeout(config.openFor().toMillis()));
     }
 

@@ -1,11 +1,7 @@
 package vn.coso.gateway;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Set;
 
 import jakarta.annotation.Priority;
@@ -33,7 +29,7 @@ import io.vertx.ext.web.RoutingContext;
  * Quarkus OIDC's bearer-token check, with the result remembered: a mobile client sends the same access token on
  * every request for its five-minute life, and checking its RS256 signature again each time cost more CPU than
  * forwarding the request (see gateway/bench). A token is validated by Quarkus OIDC the first time; its identity is
- * then kept (by the token's SHA-256, without per-request attributes) until the token expires, and at most
+ * then kept (keyed on the whole token, without per-request attributes) until the token expires, and at most
  * {@code coso.gateway.token-cache.max-age}. Nothing is lost: local validation never saw revocations either, and the
  * services validate the token again. Invalid tokens are never cached.
  */
@@ -59,7 +55,7 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return oidc.authenticate(context, identityProviderManager);
         }
-        String key = sha256(authorization.substring(7).trim());
+        String key = authorization.substring(7).trim();
         SecurityIdentity known = identities.getIfPresent(key);
         if (known != null) {
             return Uni.createFrom().item(known);
@@ -93,15 +89,6 @@ public class VerifiedTokenCache implements HttpAuthenticationMechanism {
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
         return oidc.getCredentialTransport(context);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An entry lives until its token's {@code exp}, capped at the configured maximum age. */
