@@ -17,6 +17,13 @@ public interface PlanningConfig {
         @WithDefault("60s")
         Duration cacheFor();
 
+        /**
+         * How long after that a figure is still answered while it is asked for again in the background; a figure
+         * nobody asked for in that time is asked for again inside the next report.
+         */
+        @WithDefault("10m")
+        Duration servedStaleFor();
+
         /** How many units' figures a progress report of a subtree asks for at once. */
         @WithDefault("8")
         int parallelRequests();
