@@ -133,6 +133,43 @@ class GatewayResilienceTest {
     }
 
     @Test
+    void shouldKeepAConnectionUsableAfterRefusingABodyForADeadService() throws Exception {
+        String token = Tokens.of("poster", UUID.randomUUID(), "dialogue-officer");
+        String body = "{\"title\":\"Đường thôn 3 ngập\"}";
+        int length = body.getBytes(StandardCharsets.UTF_8).length;
+        try (Socket client = new Socket("localhost", port)) {
+            client.setSoTimeout(5_000); // a connection stalled on the unread body fails here
+            var out = client.getOutputStream();
+            var in = new java.io.DataInputStream(client.getInputStream());
+            for (int i = 0; i < 2; i++) {
+                out.write(("POST /api/planning/units HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                assertTrue(readResponse(in).startsWith("HTTP/1.1 503"), "request " + (i + 1) + " on one connection");
+            }
+        }
+    }
+
+    /** One HTTP/1.1 response with a Content-Length, headers and body, as text. */
+    private static String readResponse(java.io.DataInputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            head.append((char) in.readUnsignedByte());
+        }
+        int length = 0;
+        for (String line : head.toString().split("\r\n")) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        byte[] content = new byte[length];
+        in.readFully(content);
+        return head + new String(content, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void shouldNotOpenTheCircuitWhenClientsHangUp() throws Exception {
         // more clients than the circuit tolerates failures give up on a slow answer and hang up
         // a caller of its own: the callers' bucket is tiny here
