@@ -27,7 +27,7 @@ final class Launcher {
     static final Duration SERVICE_START = Duration.ofMinutes(2);
     static final Duration STOP_GRACE = Duration.ofSeconds(30);
     static final String DEMO_ACCOUNTS = "demo-admin, demo-organizer, demo-secretary, demo-leader, demo-officer, "
-            + "demo-handler, demo-supervisor, demo-citizen";
+            + "demo-handler, demo-supervisor, demo-inspector, demo-citizen";
 
     private final Stack.Options options;
     private final Ports ports;

@@ -39,7 +39,7 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @RolesAllowed({"admin", "organizer", "leader", "secretary", "dialogue-officer", "handler", "supervisor",
-            "integration"})
+            "integration", "inspector"})
     @Operation(summary = "The days off of a year (holidays, compensatory and decided days) and the weekend days worked")
     public CalendarService.Year year(@PathParam("year") @Min(2000) @Max(2100) int year) {
         return calendar.year(year);
@@ -48,7 +48,7 @@ public class CalendarResource {
     @GET
     @Path("/working-days")
     @RolesAllowed({"admin", "organizer", "leader", "secretary", "dialogue-officer", "handler", "supervisor",
-            "integration"})
+            "integration", "inspector"})
     @Operation(summary = "N working days after a date (a deadline \"within N working days of D\" ends that day)")
     public CalendarService.After after(@QueryParam("from") @NotNull LocalDate from,
             @QueryParam("days") @NotNull @Min(-1000) @Max(1000) Integer days) {
@@ -58,7 +58,7 @@ public class CalendarResource {
     @GET
     @Path("/overrides")
     @RolesAllowed({"admin", "organizer", "leader", "secretary", "dialogue-officer", "handler", "supervisor",
-            "integration"})
+            "integration", "inspector"})
     @Operation(summary = "Every decision recorded (extra days off, weekend days worked), in date order", description = "membership-service and dialogue-service keep a copy of these and count deadlines on it.")
     public List<CalendarService.Override> overrides() {
         return calendar.overrides();

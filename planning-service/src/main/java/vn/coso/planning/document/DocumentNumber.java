@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public record DocumentNumber(int sequence, DocumentType type, String issuerCode) {
 
     private static final Pattern FORMAT = Pattern
-            .compile("^(?:[Ss]ố\\s*)?0*([1-9][0-9]{0,5})-([A-ZĐ]{2})/([A-ZĐ][A-ZĐ0-9]{0,19}(?:-[A-ZĐ0-9]{1,20})?)$");
+            .compile(
+                    "^(?:[Ss]ố\\s*)?0*([1-9][0-9]{0,5})-([A-ZĐ]{2}|CTr)/([A-ZĐ][A-ZĐ0-9]{0,19}(?:-[A-ZĐ0-9]{1,20})?)$");
 
     public static Optional<DocumentNumber> parse(String text) {
         if (text == null) {

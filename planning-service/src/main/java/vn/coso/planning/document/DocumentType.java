@@ -22,7 +22,9 @@ public enum DocumentType {
     /** Thông báo. */
     NOTICE("TB"),
     /** Công văn. */
-    LETTER("CV");
+    LETTER("CV"),
+    /** Chương trình (e.g. a yearly inspection and supervision programme, 05-CTr/ĐU). */
+    PROGRAMME("CTr");
 
     private final String abbreviation;
 

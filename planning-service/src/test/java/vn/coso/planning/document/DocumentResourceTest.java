@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_1;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.DISTRICT_DON_DUONG;
@@ -171,7 +172,10 @@ class DocumentResourceTest {
         given().auth().oauth2(DRAN_ORGANIZER).queryParam("size", 100).when().get("/api/planning/documents")
                 .then().statusCode(200).body("id", hasItem(letter)).body("id", not(hasItem(internal)));
         post(DRAN_ORGANIZER, document(COMMUNE_KA_DO, "PLAN", "2025-11-11")).statusCode(404);
-        post(Tokens.of("secretary", COMMUNE_KA_DO, "secretary"), document(COMMUNE_KA_DO, "PLAN", "2025-11-11"))
+        // a cell's secretary numbers the cell's documents, not the commune's; a read-only role none
+        post(Tokens.of("secretary", CELL_QUANG_LAP_1, "secretary"), document(COMMUNE_KA_DO, "PLAN", "2025-11-11"))
+                .statusCode(404);
+        post(Tokens.of("integration", COMMUNE_KA_DO, "integration"), document(COMMUNE_KA_DO, "PLAN", "2025-11-11"))
                 .statusCode(403);
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.coso.planning.Plans.document;
 import static vn.coso.planning.Plans.post;
+import static vn.coso.platform.testing.DemoUnits.CELL_QUANG_LAP_1;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_DRAN;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_KA_DO;
 import static vn.coso.platform.testing.DemoUnits.COMMUNE_QUANG_LAP;
@@ -38,7 +39,12 @@ class AccessMatrixTest {
     static final Set<String> WRITERS = Set.of("leader", "organizer");
     static final Set<String> PLAN_READERS = Set.of("admin", "leader", "organizer", "secretary", "integration");
     static final Set<String> REGISTRY_READERS = Set.of("admin", "organizer", "secretary", "leader",
-            "dialogue-officer", "handler", "supervisor", "integration");
+            "dialogue-officer", "handler", "supervisor", "integration", "inspector");
+    static final Set<String> DOCUMENT_WRITERS = Set.of("leader", "organizer", "secretary", "inspector");
+    static final Set<String> INSPECTION_WRITERS = Set.of("leader", "secretary", "inspector");
+    static final Set<String> PROGRAMME_READERS = Set.of("leader", "organizer", "secretary", "inspector");
+    static final Set<String> INSPECTION_FIGURES = Set.of("admin", "leader", "organizer", "secretary", "inspector",
+            "integration");
     static final String CSV = "text/csv";
 
     @Test
@@ -60,6 +66,28 @@ class AccessMatrixTest {
         String initiative = post(leader, "/api/planning/initiatives", Map.of("unitId", COMMUNE_KA_DO.toString(),
                 "year", 2027, "name", "Mô hình kiểm tra quyền", "registeredOn", "2026-02-01")).statusCode(201)
                 .extract().path("id");
+        // an inspection committee's programme of 2030, one inspection concluded with a point to remedy
+        clock.setToday(java.time.LocalDate.of(2030, 1, 15));
+        String inspector = Tokens.of("inspector-kado", COMMUNE_KA_DO, "inspector");
+        String programmeDoc = document(inspector, COMMUNE_KA_DO, "PROGRAMME", "2030-01-15");
+        String programme = post(inspector, "/api/planning/inspection-programmes", Map.of("unitId",
+                COMMUNE_KA_DO.toString(), "year", 2030, "body", "INSPECTION_COMMITTEE", "documentId", programmeDoc))
+                .statusCode(201).extract().path("id");
+        Map<String, Object> item = Map.of("kind", "INSPECTION", "mode", "REGULAR", "quarter", 1, "contents",
+                List.of("PARTY_RULES"), "lead", "Chủ nhiệm UBKT", "subjects",
+                List.of(Map.of("unitId", CELL_QUANG_LAP_1.toString())));
+        String inspection = post(inspector, "/api/planning/inspection-programmes/" + programme + "/inspections",
+                item).statusCode(201).extract().path("id");
+        post(inspector, "/api/planning/inspections/" + inspection + "/start", "\"0\"", Map.of("team", "Tổ kiểm tra",
+                "startedOn", "2030-01-15")).statusCode(200);
+        String noticeDoc = document(inspector, COMMUNE_KA_DO, "NOTICE", "2030-01-15");
+        String remedy = post(inspector, "/api/planning/inspections/" + inspection + "/conclusion", "\"1\"",
+                Map.of("noticeDocumentId", noticeDoc, "findings", "x", "conclusion", "x", "violation", true,
+                        "remedies", List.of(Map.of("text", "Khắc phục", "workingDays", 5))))
+                .statusCode(200)
+                .extract().path("remedies[0].id");
+        clock.reset();
+        String inspections = "/api/planning/inspections/" + inspection;
         String units = "/api/planning/units";
         String targets = "/api/planning/targets";
         String tasks = "/api/planning/tasks";
@@ -78,7 +106,7 @@ class AccessMatrixTest {
                 new Endpoint("GET", units, null, REGISTRY_READERS, false),
                 new Endpoint("GET", units + "/changes", null, Set.of("admin", "integration"), false),
                 new Endpoint("POST", "/api/planning/documents", Map.of("issuerId", kaDo, "type", "NOTICE",
-                        "issuedOn", "2025-09-01", "title", "Thông báo"), WRITERS, true),
+                        "issuedOn", "2025-09-01", "title", "Thông báo"), DOCUMENT_WRITERS, true),
                 new Endpoint("GET", "/api/planning/documents/" + plan, null, REGISTRY_READERS, true),
                 new Endpoint("POST", "/api/planning/documents/" + plan + "/cancel", Map.of("reason", "x"), WRITERS,
                         true),
@@ -125,6 +153,30 @@ class AccessMatrixTest {
                 new Endpoint("GET", "/api/planning/initiatives", null, PLAN_READERS, false),
                 new Endpoint("POST", "/api/planning/initiatives/" + initiative + "/review", Map.of("evaluation",
                         "GOOD", "results", "x", "reviewedOn", "2026-11-20"), WRITERS, true),
+                new Endpoint("POST", "/api/planning/inspection-programmes", Map.of("unitId", kaDo, "year", 2030,
+                        "body", "INSPECTION_COMMITTEE", "documentId", programmeDoc), INSPECTION_WRITERS, true),
+                new Endpoint("GET", "/api/planning/inspection-programmes?year=2030", null, PROGRAMME_READERS, false),
+                new Endpoint("GET", "/api/planning/inspection-programmes/" + programme, null, PROGRAMME_READERS,
+                        true),
+                new Endpoint("POST", "/api/planning/inspection-programmes/" + programme + "/inspections", item,
+                        INSPECTION_WRITERS, true),
+                new Endpoint("GET", "/api/planning/inspection-programmes/progress?year=2030&unit=" + kaDo, null,
+                        INSPECTION_FIGURES, true),
+                new Endpoint("GET", "/api/planning/inspection-programmes/progress?year=2030&unit=" + kaDo, null,
+                        INSPECTION_FIGURES, true, CSV),
+                new Endpoint("GET", "/api/planning/inspection-programmes/codes", null, INSPECTION_FIGURES, false),
+                // an organiser of the commune may not read a record naming members (the province's may)
+                new Endpoint("GET", inspections, null, INSPECTION_WRITERS, true),
+                new Endpoint("POST", inspections + "/start", Map.of("team", "x", "startedOn", "2026-01-05"),
+                        INSPECTION_WRITERS, true),
+                new Endpoint("POST", inspections + "/conclusion", Map.of("noticeDocumentId", noticeDoc, "findings",
+                        "x", "conclusion", "x", "violation", false), INSPECTION_WRITERS, true),
+                new Endpoint("POST", inspections + "/remedies/" + remedy + "/follow-up", Map.of("doneOn",
+                        "2026-01-05", "evidence", "x"), INSPECTION_WRITERS, true),
+                new Endpoint("POST", inspections + "/discipline", Map.of("form", "WARNING", "decidingBody", "x",
+                        "decidedOn", "2026-01-05"), INSPECTION_WRITERS, true),
+                new Endpoint("GET", "/api/planning/inspections/overdue?unitId=" + kaDo, null, PROGRAMME_READERS,
+                        true),
                 new Endpoint("GET", "/api/planning/calendar/2026", null, REGISTRY_READERS, false),
                 new Endpoint("GET", "/api/planning/calendar/overrides", null, REGISTRY_READERS, false),
                 new Endpoint("GET", "/api/planning/calendar/working-days?from=2026-01-02&days=5", null,
@@ -139,6 +191,10 @@ class AccessMatrixTest {
                 .body("status", org.hamcrest.Matchers.is("OPEN"));
         given().auth().oauth2(leader).when().get("/api/planning/documents/" + plan).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.is("ISSUED"));
+        given().auth().oauth2(leader).when().get(inspections).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.is("CONCLUDED"))
+                .body("remedies[0].doneOn", org.hamcrest.Matchers.nullValue())
+                .body("discipline", org.hamcrest.Matchers.nullValue());
     }
 
 }

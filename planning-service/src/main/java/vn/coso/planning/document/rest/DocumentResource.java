@@ -47,7 +47,7 @@ public class DocumentResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({"leader", "organizer"})
+    @RolesAllowed({"leader", "organizer", "secretary", "inspector"})
     @Operation(summary = "Number and register a document", description = "Gives the next number of the issuer's "
             + "sequence for the type within the committee term covering the date, or registers a paper document "
             + "under its printed number (409 if that number is taken).")
@@ -59,7 +59,7 @@ public class DocumentResource {
 
     @GET
     @RolesAllowed({"admin", "organizer", "secretary", "leader", "dialogue-officer", "handler", "supervisor",
-            "integration"})
+            "integration", "inspector"})
     @Operation(summary = "Documents issued in the caller's subtree or addressed to it, newest first")
     public RestResponse<List<DocumentView>> list(@QueryParam("issuerId") UUID issuerId,
             @QueryParam("type") DocumentType type, @QueryParam("year") @Min(1945) @Max(2100) Integer year,
@@ -70,7 +70,7 @@ public class DocumentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organizer", "secretary", "leader", "dialogue-officer", "handler", "supervisor",
-            "integration"})
+            "integration", "inspector"})
     @Operation(summary = "One document")
     public RestResponse<DocumentView> get(@PathParam("id") UUID id) {
         DocumentView view = documents.get(id).orElseThrow(ProblemException::notFound);

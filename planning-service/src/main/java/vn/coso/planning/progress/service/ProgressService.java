@@ -18,6 +18,8 @@ import jakarta.transaction.Transactional;
 
 import vn.coso.planning.export.PlanningTables;
 import vn.coso.planning.initiative.InitiativeRepository;
+import vn.coso.planning.inspection.Inspection;
+import vn.coso.planning.inspection.InspectionRepository;
 import vn.coso.planning.progress.client.AdmissionFigures;
 import vn.coso.planning.progress.client.AdmissionsByUnit;
 import vn.coso.planning.progress.client.DialogueFigures;
@@ -50,12 +52,15 @@ public class ProgressService {
     private final UnitDirectory directory;
     private final UnitRepository units;
     private final InitiativeRepository initiatives;
+    private final InspectionRepository inspections;
 
     private final VietnamTime time;
 
     public ProgressService(TargetRepository targets, Figures figures, CallerScope scope, UnitDirectory directory,
-            UnitRepository units, InitiativeRepository initiatives, VietnamTime time) {
+            UnitRepository units, InitiativeRepository initiatives, InspectionRepository inspections,
+            VietnamTime time) {
         this.time = time;
+        this.inspections = inspections;
         this.units = units;
         this.initiatives = initiatives;
         this.targets = targets;
@@ -108,7 +113,8 @@ public class ProgressService {
 
     /** Every actual figure the targets need, by year and unit, each source asked once per unit and year. */
     private record Actuals(Map<Integer, Map<UUID, Optional<AdmissionFigures>>> admissions,
-            Map<Integer, Map<UUID, Optional<DialogueFigures>>> dialogue, Map<Integer, Map<UUID, Long>> initiatives) {
+            Map<Integer, Map<UUID, Optional<DialogueFigures>>> dialogue, Map<Integer, Map<UUID, Long>> initiatives,
+            Map<List<Object>, Map<UUID, InspectionRepository.Held>> held) {
     }
 
     private Actuals actuals(List<Target> all, Map<String, TargetRepository.Indicator> indicators, UUID root,
@@ -116,6 +122,7 @@ public class ProgressService {
         Map<Integer, Set<UUID>> membership = new HashMap<>();
         Map<Integer, Set<UUID>> dialogue = new HashMap<>();
         Set<Integer> initiativeYears = new HashSet<>();
+        Set<List<Object>> heldKinds = new HashSet<>();
         for (Target t : all) {
             switch (source(t, indicators)) {
                 case "MEMBERSHIP_ADMISSIONS", "MEMBERSHIP_CLASS_LEARNERS" ->
@@ -123,6 +130,8 @@ public class ProgressService {
                 case "DIALOGUE_SESSIONS", "DIALOGUE_ON_TIME" ->
                     dialogue.computeIfAbsent(t.year, y -> new HashSet<>()).add(t.unitId);
                 case "PLANNING_INITIATIVES" -> initiativeYears.add(t.year);
+                case "PLANNING_INSPECTIONS" -> heldKinds.add(List.of(t.year, Inspection.Kind.INSPECTION));
+                case "PLANNING_SUPERVISIONS" -> heldKinds.add(List.of(t.year, Inspection.Kind.SUPERVISION));
                 default -> {
                     // entered by hand
                 }
@@ -140,7 +149,9 @@ public class ProgressService {
         dialogue.forEach((year, units) -> sessions.put(year, figures.dialogue(year, units)));
         Map<Integer, Map<UUID, Long>> initiativeCounts = new HashMap<>();
         initiativeYears.forEach(year -> initiativeCounts.put(year, initiatives.countByUnit(subtree, year)));
-        return new Actuals(admissions, sessions, initiativeCounts);
+        Map<List<Object>, Map<UUID, InspectionRepository.Held>> held = new HashMap<>();
+        heldKinds.forEach(k -> held.put(k, inspections.held(subtree, (Integer) k.get(0), (Inspection.Kind) k.get(1))));
+        return new Actuals(admissions, sessions, initiativeCounts, held);
     }
 
     private static String source(Target t, Map<String, TargetRepository.Indicator> indicators) {
@@ -181,6 +192,21 @@ public class ProgressService {
                 long n = actuals.initiatives().get(t.year).entrySet().stream()
                         .filter(e -> below.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
                 actual = Optional.of(BigDecimal.valueOf(n));
+            }
+            case "PLANNING_INSPECTIONS", "PLANNING_SUPERVISIONS" -> {
+                // held by the programmes of the unit and every unit under it; a category counts whom they looked at
+                Inspection.Kind kind = "PLANNING_INSPECTIONS".equals(source)
+                        ? Inspection.Kind.INSPECTION
+                        : Inspection.Kind.SUPERVISION;
+                Set<UUID> below = directory.subtree(t.unitId);
+                InspectionRepository.Held sum = actuals.held().get(List.of(t.year, kind)).entrySet().stream()
+                        .filter(e -> below.contains(e.getKey())).map(Map.Entry::getValue)
+                        .reduce(InspectionRepository.Held.NONE, InspectionRepository.Held::plus);
+                actual = Optional.of(BigDecimal.valueOf(switch (t.category) {
+                    case "ORGANISATIONS" -> sum.organisations();
+                    case "MEMBERS" -> sum.members();
+                    default -> sum.count();
+                }));
             }
             default -> actual = Optional.ofNullable(t.manualActual); // entered by hand, maybe not yet
         }

@@ -105,7 +105,7 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({"admin", "organizer", "secretary", "leader", "dialogue-officer", "handler", "supervisor",
-            "integration"})
+            "integration", "inspector"})
     @Operation(summary = "List the units of the caller's subtree", description = "Filters: kind, validity on a date, "
             + "text in the name or code. Sorted by code; X-Total-Count gives the total.")
     public RestResponse<List<UnitView>> list(@QueryParam("kind") UnitKind kind,
@@ -117,7 +117,7 @@ public class UnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organizer", "secretary", "leader", "dialogue-officer", "handler", "supervisor",
-            "integration"})
+            "integration", "inspector"})
     @Operation(summary = "One unit, with its current parent")
     public UnitView get(@PathParam("id") UUID id) {
         return units.get(id).orElseThrow(ProblemException::notFound);
@@ -126,7 +126,7 @@ public class UnitResource {
     @GET
     @Path("/{id}/subtree")
     @RolesAllowed({"admin", "organizer", "secretary", "leader", "dialogue-officer", "handler", "supervisor",
-            "integration"})
+            "integration", "inspector"})
     @Operation(summary = "The units under a unit on a date (today by default)", description = "Follows the parent links valid on that date: the 2024 tree of a district, or today's tree "
             + "of a commune.")
     public List<UnitView> subtree(@PathParam("id") UUID id, @QueryParam("date") LocalDate date) {
