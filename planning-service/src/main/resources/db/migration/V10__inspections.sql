@@ -7,6 +7,8 @@
 --     (tcnnld.vn 05/06/2025; vietnam.vn). Its article-level text was not found in a public copy: rows citing it say so.
 --   * Điều lệ Đảng (2011), Điều 32 (nhiệm vụ của ủy ban kiểm tra các cấp): khoản 1, 2 and 6 quoted by
 --     congan.hatinh.gov.vn and accgroup.vn.
+--   * Hướng dẫn 02-HD/TW ngày 09/12/2021 của Ban Bí thư (guidance of 22-QĐ/TW), hethongphapluatvietnam.net: its
+--     opening (mục I, giải thích từ ngữ, điểm 5 "Thời hạn làm việc") only. No guidance of 296-QĐ/TW was found.
 --   * Seed 004 (Đơn Dương, 01/2025): the contents a cell inspects in practice.
 
 -- The contents an inspection or supervision looks at; effective-dated, each with its source.
@@ -68,6 +70,10 @@ insert into inspection_rule (code, valid_from, valid_to, value, text, source_doc
     ('REMEDY_DEADLINE', '2025-05-30', null, null,
      'Thời hạn khắc phục từng nội dung do thông báo kết luận ấn định; không thấy quy định một số ngày chung.',
      'Quy định 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương', null, false),
+    ('WORKING_PERIODS', '2021-12-09', '2025-05-29', null,
+     'Hướng dẫn thực hiện Quy định 22-QĐ/TW, mục I.5 "Thời hạn làm việc": thời hạn của các cuộc kiểm tra, giám sát; '
+     || 'chỉ đọc được tiêu đề mục trong bản công khai, chưa đọc được số ngày.',
+     'Hướng dẫn 02-HD/TW ngày 09/12/2021 của Ban Bí thư', 'Mục I, điểm 5', false),
     ('DISCIPLINE_FORMS', '2011-01-19', null, null,
      'Tổ chức đảng: khiển trách, cảnh cáo, giải tán; đảng viên chính thức: khiển trách, cảnh cáo, cách chức, khai trừ; '
      || 'đảng viên dự bị: khiển trách, cảnh cáo. coso ghi lại hình thức và cơ quan quyết định, không quyết định thay.',

@@ -251,6 +251,12 @@ class InspectionResourceTest {
                 .statusCode(200)
                 .body("contents.code", org.hamcrest.Matchers.hasItem("FORBIDDEN_CONDUCT"))
                 .body("rules.find { it.code == 'REMEDY_DEADLINE' }.sourceDocument", containsString("296-QĐ/TW"))
-                .body("rules.find { it.code == 'REMEDY_DEADLINE' }.sourceVerified", is(false));
+                .body("rules.find { it.code == 'REMEDY_DEADLINE' }.sourceVerified", is(false))
+                // the guidance of 22-QĐ/TW ended with it on 29/05/2025
+                .body("rules.find { it.code == 'WORKING_PERIODS' }", is((Object) null));
+        given().auth().oauth2(INSPECTOR).queryParam("on", "2022-01-10").when().get(PROGRAMMES + "/codes").then()
+                .statusCode(200)
+                .body("rules.find { it.code == 'WORKING_PERIODS' }.sourceDocument", containsString("02-HD/TW"))
+                .body("rules.find { it.code == 'REMEDY_DEADLINE' }.sourceDocument", containsString("22-QĐ/TW"));
     }
 }
