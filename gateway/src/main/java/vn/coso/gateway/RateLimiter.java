@@ -1,6 +1,7 @@
 package vn.coso.gateway;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +27,18 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RateLimiter {
 
-    static final String PUBLIC_PREFIX = "/api/dialogue/public/";
+    /** The public, tokenless routes: citizens' own endpoints and Open311 GeoReport v2 for civic apps. */
+    static final List<String> PUBLIC_PREFIXES = List.of("/api/dialogue/public/", "/api/dialogue/open311/");
+
+    /** Whether a path is one of the public routes (the request guard has already refused dot segments). */
+    static boolean isPublic(String path) {
+        for (String prefix : PUBLIC_PREFIXES) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
@@ -39,7 +51,7 @@ public class RateLimiter {
 
     void limit(RoutingContext rc, GatewayConfig.RateLimits limits) {
         String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
-        boolean isPublic = rc.request().path().startsWith(PUBLIC_PREFIX);
+        boolean isPublic = isPublic(rc.request().path());
         GatewayConfig.Limit applied = isPublic ? limits.publicAddress() : limits.address();
         ConsumptionProbe probe = consume((isPublic ? "public:" : "address:") + address, applied);
         if (probe.isConsumed()) {

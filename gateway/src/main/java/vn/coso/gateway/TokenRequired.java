@@ -22,7 +22,7 @@ public class TokenRequired {
     static void check(RoutingContext rc) {
         boolean authenticated = rc.user() instanceof QuarkusHttpUser user && user.getSecurityIdentity() != null
                 && !user.getSecurityIdentity().isAnonymous();
-        if (authenticated || rc.request().path().startsWith(RateLimiter.PUBLIC_PREFIX)) {
+        if (authenticated || RateLimiter.isPublic(rc.request().path())) {
             rc.next();
         } else {
             GatewayProblems.send(rc, GatewayProblems.Kind.UNAUTHORIZED, 0);

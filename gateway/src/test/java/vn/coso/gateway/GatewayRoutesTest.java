@@ -103,6 +103,23 @@ class GatewayRoutesTest {
     }
 
     @Test
+    void shouldLetCivicAppsSpeakOpen311WithoutATokenOnThePublicLimits() {
+        // the specification's example request, as a civic app sends it: a form, no token, the format in the path
+        given().contentType("application/x-www-form-urlencoded; charset=utf-8")
+                .body("api_key=xyz&jurisdiction_id=city.gov&service_code=001&lat=37.76524078&long=-122.4212043")
+                .when().post("/api/dialogue/open311/v2/requests.xml")
+                .then().statusCode(200)
+                .body("method", is("POST")).body("auth", is(false))
+                .body("uri", is("/api/dialogue/open311/v2/requests.xml"))
+                .header("RateLimit-Limit", is("10"));
+        given().when().get("/api/dialogue/open311/v2/services.json?jurisdiction_id=city.gov")
+                .then().statusCode(200)
+                .body("uri", is("/api/dialogue/open311/v2/services.json?jurisdiction_id=city.gov"));
+        // the rest of dialogue still needs a token
+        given().when().get("/api/dialogue/opinions").then().statusCode(401);
+    }
+
+    @Test
     void shouldKeepASaneRequestIdAndReplaceAnInsaneOne() {
         given().auth().oauth2(TOKEN).header("X-Request-Id", "mobile-42")
                 .when().get("/api/planning/units")

@@ -50,6 +50,8 @@ class StackIT {
     static final String GATEWAY = "http://localhost:" + PORTS.gateway();
     /** Chi bộ thôn 1 Quảng Lập, a demo cell under the province of demo-organizer. */
     static final String DEMO_CELL = "ae861b5a-9d18-4d99-ad4c-13aeb0322634";
+    /** Đảng ủy xã Ka Đô, a demo commune: an Open311 jurisdiction. */
+    static final String KA_DO = "abe32a0b-0bca-43b0-8563-5fbe4b5b9188";
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -118,6 +120,40 @@ class StackIT {
             assertEquals(401, get(path, null).statusCode(), path);
         }
         assertEquals(401, get("/api/planning/units", "forged.token.value").statusCode());
+    }
+
+    /**
+     * A civic app's Open311 GeoReport v2 calls through the gateway, as the specification's examples make them (the
+     * POST body is its example with a demo commune as jurisdiction_id and one of coso's service codes): no token, a
+     * form, the format in the path, answers in XML or JSON.
+     */
+    @Test
+    @Order(2)
+    void shouldTakeAnOpen311RequestThroughTheGatewayWithoutAToken() throws Exception {
+        String base = "/api/dialogue/open311/v2";
+        // dialogue-service learns the communes from planning's feed: wait until it knows Ka Đô, polling no faster
+        // than the public routes' limit refills (one request per 5 s per address)
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(5))
+                .until(() -> get(base + "/services.xml?jurisdiction_id=" + KA_DO, null).statusCode() == 200);
+        HttpResponse<String> services = get(base + "/services.xml?jurisdiction_id=" + KA_DO, null);
+        assertEquals(200, services.statusCode(), services.body());
+        assertTrue(services.headers().firstValue("Content-Type").orElse("").startsWith("text/xml"));
+        assertTrue(services.body().contains("<service_code>RURAL_ROADS</service_code>"), services.body());
+        String form = "api_key=xyz&jurisdiction_id=" + KA_DO + "&service_code=RURAL_ROADS&lat=37.76524078"
+                + "&long=-122.4212043&address_string=1234+5th+street&email=smit333%40sfgov.edu&device_id=tt222111"
+                + "&account_id=123456&first_name=john&last_name=smith&phone=111111111"
+                + "&description=A+large+sinkhole+is+destroying+the+street"
+                + "&media_url=http%3A%2F%2Ffarm3.static.flickr.com%2F2002%2F2212426634_5ed477a060.jpg"
+                + "&attribute[WHISPAWN]=123456&attribute[WHISDORN]=COISL001";
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + base + "/requests.json"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String id = JSON.readTree(created.body()).get(0).get("service_request_id").asText();
+        HttpResponse<String> followed = get(base + "/requests/" + id + ".xml", null);
+        assertEquals(200, followed.statusCode(), followed.body());
+        assertTrue(followed.body().contains("<service_request_id>" + id + "</service_request_id>"), followed.body());
+        assertTrue(followed.body().contains("<status>open</status>"), followed.body());
     }
 
     @Test

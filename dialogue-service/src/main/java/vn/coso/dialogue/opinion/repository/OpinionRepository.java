@@ -1,8 +1,12 @@
 package vn.coso.dialogue.opinion.repository;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +41,22 @@ public class OpinionRepository implements PanacheRepositoryBase<Opinion, UUID> {
 
     public Optional<Opinion> byTrackingCode(String code) {
         return find("trackingCode", code).firstResultOptional();
+    }
+
+    /** The opinions of the given tracking codes (unknown codes are left out). */
+    public List<Opinion> byTrackingCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : list("trackingCode in ?1 order by createdAt, id", codes);
+    }
+
+    /** When each opinion last changed: its latest event. */
+    public Map<UUID, Instant> lastChanged(Collection<UUID> ids) {
+        Map<UUID, Instant> last = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select e.opinionId, max(e.occurredAt) from OpinionEvent e "
+                    + "where e.opinionId in ?1 group by e.opinionId", Object[].class).setParameter(1, ids)
+                    .getResultList().forEach(r -> last.put((UUID) r[0], (Instant) r[1]));
+        }
+        return last;
     }
 
     /** A citizen's own opinions, newest first. */
