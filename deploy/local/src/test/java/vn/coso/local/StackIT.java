@@ -60,6 +60,10 @@ class StackIT {
 
     static Process launcher;
     static String candidateId;
+    /** Positions in dialogue's feed a consumer kept: before and after the Open311 request; that event's id. */
+    static String feedBefore;
+    static String feedAfter;
+    static String firstEventId;
 
     static int starts;
 
@@ -145,6 +149,7 @@ class StackIT {
                 + "&description=A+large+sinkhole+is+destroying+the+street"
                 + "&media_url=http%3A%2F%2Ffarm3.static.flickr.com%2F2002%2F2212426634_5ed477a060.jpg"
                 + "&attribute[WHISPAWN]=123456&attribute[WHISDORN]=COISL001";
+        feedBefore = feedEnd(null);
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + base + "/requests.json"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -154,6 +159,14 @@ class StackIT {
         assertEquals(200, followed.statusCode(), followed.body());
         assertTrue(followed.body().contains("<service_request_id>" + id + "</service_request_id>"), followed.body());
         assertTrue(followed.body().contains("<status>open</status>"), followed.body());
+        // the integrators' feed carries the new opinion, and only it, after the position read before
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> feedEvents(feedBefore).size() == 1);
+        JsonNode event = feedEvents(feedBefore).get(0);
+        assertEquals("vn.coso.dialogue.opinion.create", event.get("type").asText());
+        assertEquals(KA_DO, event.get("data").get("communeId").asText());
+        firstEventId = event.get("id").asText();
+        feedAfter = event.get("sequence").asText();
     }
 
     @Test
@@ -180,7 +193,57 @@ class StackIT {
         HttpResponse<String> read = get("/api/membership/candidates/" + candidateId, token("demo-organizer"));
         assertEquals(200, read.statusCode(), read.body());
         assertEquals("Kơ Să Hồng", JSON.readTree(read.body()).get("fullName").asText());
+
+        // a feed consumer resumes after the restart from the positions it kept and misses nothing: from before the
+        // Open311 request it gets that event again (same id) then the new one; from after it, the new one only
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY
+                + "/api/dialogue/public/opinions")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("communeId", KA_DO,
+                        "topic", "LAND", "text", "Ranh giới đất thôn 3 chưa rõ"))))
+                .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> feedEvents(feedAfter).size() == 1);
+        assertEquals("LAND", feedEvents(feedAfter).get(0).get("data").get("topic").asText());
+        List<JsonNode> fromBefore = feedEvents(feedBefore);
+        assertEquals(2, fromBefore.size());
+        assertEquals(firstEventId, fromBefore.get(0).get("id").asText());
         stopStack();
+    }
+
+    /** The integration client's token (client credentials, as a provincial system would ask for one). */
+    static String integrationToken() throws Exception {
+        String form = "grant_type=client_credentials&client_id=coso-integration&client_secret=dev-integration-secret";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + PORTS.keycloak() + "/realms/coso/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    /** The dialogue feed's events after a position (the start when null), all pages. */
+    static List<JsonNode> feedEvents(String after) throws Exception {
+        String token = integrationToken();
+        List<JsonNode> events = new ArrayList<>();
+        String cursor = after;
+        JsonNode page;
+        do {
+            HttpResponse<String> read = get("/api/dialogue/feed?size=1000"
+                    + (cursor == null ? "" : "&after=" + cursor), token);
+            assertEquals(200, read.statusCode(), read.body());
+            page = JSON.readTree(read.body());
+            page.get("events").forEach(events::add);
+            cursor = page.get("next").asText();
+        } while (page.get("more").asBoolean());
+        return events;
+    }
+
+    /** The feed's last position. */
+    static String feedEnd(String after) throws Exception {
+        List<JsonNode> events = feedEvents(after);
+        return events.isEmpty() ? after : events.get(events.size() - 1).get("sequence").asText();
     }
 
     static void startStack() throws IOException {

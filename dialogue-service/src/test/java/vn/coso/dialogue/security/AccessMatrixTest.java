@@ -53,6 +53,7 @@ class AccessMatrixTest extends WithDemoUnits {
                 .when().post("/api/dialogue/schedules").then().statusCode(201).extract().path("id");
         String o = "/api/dialogue/opinions/" + id;
         List<Endpoint> endpoints = List.of(
+                new Endpoint("GET", "/api/dialogue/feed", null, Set.of("integration"), false),
                 new Endpoint("POST", "/api/dialogue/sessions", Map.of("level", "COMMUNE", "communeId",
                         COMMUNE_KA_DO.toString(), "villageId", VILLAGE_QUANG_LAP_3.toString(), "heldOn", day,
                         "place", "Nhà văn hóa"), STAFF, true),

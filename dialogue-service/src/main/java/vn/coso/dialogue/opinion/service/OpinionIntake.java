@@ -110,6 +110,7 @@ public class OpinionIntake {
         journal.event(o, "SUBMITTED_ONLINE", null, null);
         opinions.flush();
         audit.record("CREATE", OpinionJournal.RESOURCE, o.id, o.communeId, Map.of("channel", "ONLINE"));
+        journal.published(o, "CREATE");
         return o;
     }
 
