@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,13 +33,24 @@ class FiguresTest {
     /** The source answers its n-th call with n sessions, so each answer shows which call it came from. */
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicBoolean down = new AtomicBoolean();
+    /** While closed, a call after the first waits: a refresh in the background cannot finish before the test says. */
+    private final CountDownLatch gate = new CountDownLatch(1);
+    private final AtomicBoolean gated = new AtomicBoolean();
     private final Figures figures = new Figures((year, unit) -> Optional.empty(), (year, unit) -> {
         int n = calls.incrementAndGet();
+        if (n > 1 && gated.get()) {
+            try {
+                gate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return down.get() ? Optional.empty() : Optional.of(new DialogueFigures(n, null));
     }, new Settings(), nanos::get);
 
     @AfterEach
     void stop() {
+        gate.countDown();
         figures.stop();
     }
 
@@ -56,8 +69,10 @@ class FiguresTest {
         assertEquals(1, ask().orElseThrow().sessions()); // reused
         assertEquals(1, calls.get());
 
+        gated.set(true);
         pass(Duration.ofSeconds(2)); // now older than cache-for
-        assertEquals(1, ask().orElseThrow().sessions()); // the old figure, at once…
+        assertEquals(1, ask().orElseThrow().sessions()); // the old figure, at once, while the refresh waits…
+        gate.countDown();
         await().atMost(Duration.ofSeconds(10)).until(() -> ask().orElseThrow().sessions() == 2); // …then the new one
         assertEquals(2, calls.get());
     }
