@@ -105,6 +105,7 @@ class AccessMatrixTest {
                 new Endpoint("GET", units + "/" + kaDo + "/subtree", null, REGISTRY_READERS, true),
                 new Endpoint("GET", units, null, REGISTRY_READERS, false),
                 new Endpoint("GET", units + "/changes", null, Set.of("admin", "integration"), false),
+                new Endpoint("GET", "/api/planning/feed", null, Set.of("integration"), false),
                 new Endpoint("POST", "/api/planning/documents", Map.of("issuerId", kaDo, "type", "NOTICE",
                         "issuedOn", "2025-09-01", "title", "Thông báo"), DOCUMENT_WRITERS, true),
                 new Endpoint("GET", "/api/planning/documents/" + plan, null, REGISTRY_READERS, true),

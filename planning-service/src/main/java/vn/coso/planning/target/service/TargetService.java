@@ -25,6 +25,7 @@ import vn.coso.platform.audit.AuditEntry;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.audit.AuditQuery;
 import vn.coso.platform.export.Table;
+import vn.coso.platform.feed.ChangeFeed;
 import vn.coso.platform.paging.Page;
 import vn.coso.platform.paging.PageParams;
 import vn.coso.platform.problem.ProblemException;
@@ -38,6 +39,8 @@ import vn.coso.platform.web.Versions;
 public class TargetService {
 
     static final String RESOURCE = "target";
+    /** The feed's event types: this prefix and the action (vn.coso.planning.target.allocate). */
+    static final String FEED_TYPE = "vn.coso.planning.target.";
     static final int EXPORT_BATCH = 5_000;
 
     private final TargetRepository targets;
@@ -46,12 +49,14 @@ public class TargetService {
     private final CallerScope scope;
     private final AuditLog audit;
     private final AuditQuery history;
+    private final ChangeFeed feed;
 
     private final VietnamTime time;
 
     public TargetService(TargetRepository targets, UnitRepository units, DocumentRepository documents,
-            CallerScope scope, AuditLog audit, AuditQuery history, VietnamTime time) {
+            CallerScope scope, AuditLog audit, AuditQuery history, ChangeFeed feed, VietnamTime time) {
         this.time = time;
+        this.feed = feed;
         this.targets = targets;
         this.units = units;
         this.documents = documents;
@@ -103,7 +108,7 @@ public class TargetService {
         t.createdAt = time.now();
         targets.persistAndFlush(t);
         audit.record("CREATE", RESOURCE, t.id, t.unitId, Map.of("indicator", t.indicator, "year", t.year));
-        return view(t);
+        return published(t, "create");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -168,6 +173,7 @@ public class TargetService {
                         allocated.stripTrailingZeros().toPlainString(),
                         parent.targetValue.stripTrailingZeros().toPlainString());
             }
+            List<Target> children = new ArrayList<>();
             for (AllocationRequest.Share s : a.shares()) {
                 Target child = targets.find(parent.year, s.unitId(), parent.indicator, parent.category)
                         .orElseGet(() -> newChild(parent, s.unitId()));
@@ -176,13 +182,15 @@ public class TargetService {
                 child.targetValue = s.value();
                 child.parentTargetId = parent.id;
                 targets.persist(child);
+                children.add(child);
             }
             parent.overAllocated = over;
             targets.getEntityManager().lock(parent, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             targets.flush();
             audit.record("ALLOCATE", RESOURCE, parent.id, parent.unitId,
                     Map.of("shares", a.shares().size(), "overAllocated", over));
-            return view(parent);
+            children.forEach(child -> published(child, "allocated"));
+            return published(parent, "allocate");
         });
     }
 
@@ -220,7 +228,7 @@ public class TargetService {
             t.manualActualOn = r.reportedOn();
             targets.flush();
             audit.record("ACTUAL", RESOURCE, t.id, t.unitId, Map.of("reportedOn", r.reportedOn()));
-            return view(t);
+            return published(t, "actual");
         });
     }
 
@@ -267,16 +275,18 @@ public class TargetService {
                         plain(total).toPlainString(), plain(original.targetValue).toPlainString());
             }
             List<Map<String, Object>> trail = new ArrayList<>();
+            List<Target> taken = new ArrayList<>();
             for (AllocationRequest.Share s : r.shares()) {
-                Target taken = newChild(original, s.unitId());
-                taken.documentId = r.documentId() != null ? r.documentId() : original.documentId;
-                taken.baseline = original.baseline;
-                taken.absoluteValue = s.value();
-                taken.targetValue = s.value();
-                taken.remappedFrom = original.id;
-                targets.persist(taken);
-                trail.add(Map.of("unitId", s.unitId(), "targetId", taken.id, "value", plain(s.value())));
-                audit.record("CREATE", RESOURCE, taken.id, taken.unitId, Map.of("remappedFrom", original.id));
+                Target share = newChild(original, s.unitId());
+                share.documentId = r.documentId() != null ? r.documentId() : original.documentId;
+                share.baseline = original.baseline;
+                share.absoluteValue = s.value();
+                share.targetValue = s.value();
+                share.remappedFrom = original.id;
+                targets.persist(share);
+                taken.add(share);
+                trail.add(Map.of("unitId", s.unitId(), "targetId", share.id, "value", plain(s.value())));
+                audit.record("CREATE", RESOURCE, share.id, share.unitId, Map.of("remappedFrom", original.id));
             }
             original.remappedAt = time.now();
             original.overAllocated = original.overAllocated || over;
@@ -289,8 +299,19 @@ public class TargetService {
                 details.put("documentId", r.documentId());
             }
             audit.record("REMAP", RESOURCE, original.id, original.unitId, details);
-            return view(original);
+            taken.forEach(share -> published(share, "create"));
+            return published(original, "remap");
         });
+    }
+
+    /**
+     * Tells the integrators' feed how the target stands after {@code action}, in the change's transaction: the
+     * target's own view (no personal data in it).
+     */
+    private TargetView published(Target t, String action) {
+        TargetView v = view(t);
+        feed.append(FEED_TYPE + action, t.id, t.unitId, v);
+        return v;
     }
 
     /** Who did what to a target (created, handed down, re-mapped), newest first. */
