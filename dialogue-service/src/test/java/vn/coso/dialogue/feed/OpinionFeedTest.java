@@ -25,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import vn.coso.platform.testing.Feeds;
 import vn.coso.platform.testing.Tokens;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -49,22 +50,11 @@ class OpinionFeedTest extends WithDemoUnits {
     }
 
     static JsonPath page(String token, String after) {
-        var request = given().auth().oauth2(token).queryParam("size", 1000);
-        if (after != null) {
-            request = request.queryParam("after", after);
-        }
-        return request.when().get(FEED).then().statusCode(200).extract().jsonPath();
+        return Feeds.page(FEED, token, after);
     }
 
-    /** Reads to the end of the feed and answers its last position. */
     static String end(String token) {
-        String after = null;
-        JsonPath page;
-        do {
-            page = page(token, after);
-            after = page.getString("next");
-        } while (page.getBoolean("more"));
-        return after;
+        return Feeds.end(FEED, token);
     }
 
     static String submitted(String name, String text) {

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import vn.coso.platform.testing.Feeds;
 import vn.coso.platform.testing.Tokens;
 
 /** Targets' changes in the integrators' feed: each handed-down share and the target itself, in order, in scope. */
@@ -30,21 +31,11 @@ class TargetFeedTest {
     static final String KA_DO = Tokens.of("integration-kado", COMMUNE_KA_DO, "integration");
 
     static JsonPath page(String token, String after) {
-        var request = given().auth().oauth2(token).queryParam("size", 1000);
-        if (after != null) {
-            request = request.queryParam("after", after);
-        }
-        return request.when().get(FEED).then().statusCode(200).extract().jsonPath();
+        return Feeds.page(FEED, token, after);
     }
 
     static String end(String token) {
-        String after = null;
-        JsonPath page;
-        do {
-            page = page(token, after);
-            after = page.getString("next");
-        } while (page.getBoolean("more"));
-        return after;
+        return Feeds.end(FEED, token);
     }
 
     @Test
