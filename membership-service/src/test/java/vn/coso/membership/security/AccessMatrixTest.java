@@ -76,6 +76,7 @@ class AccessMatrixTest extends WithDemoUnits {
                 "readmittedBefore", false), DOSSIER_WRITERS, true));
         e.add(new Endpoint("GET", c + "/personal-data", null, ORGANIZER, true));
         e.add(new Endpoint("GET", "/api/membership/alerts?unit=" + COMMUNE_KA_DO, null, DOSSIER_READERS, true));
+        e.add(new Endpoint("GET", "/api/membership/feed", null, Set.of("integration"), false));
         e.add(new Endpoint("GET", "/api/membership/statistics/admissions?year=2024&unit=" + COMMUNE_KA_DO, null,
                 Set.of("organizer", "secretary", "leader", "supervisor", "integration"), true));
         e.add(new Endpoint("GET", "/api/membership/statistics/admissions/range?from=2020&to=2023&unit="
