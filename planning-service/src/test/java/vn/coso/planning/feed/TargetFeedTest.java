@@ -39,6 +39,25 @@ class TargetFeedTest {
     }
 
     @Test
+    void shouldCarryTheRegistrysChangesInTheSameShape() {
+        String start = end(KA_DO);
+        String admin = Tokens.of("admin-province", vn.coso.platform.testing.DemoUnits.PROVINCE, "admin");
+        String village = post(admin, "/api/planning/units", Map.of("code", "FEED-THON-1", "name", "Thôn mới",
+                "kind", "VILLAGE", "validFrom", "2026-01-01", "parentId", COMMUNE_KA_DO.toString())).statusCode(201)
+                .extract().path("id");
+        JsonPath events = page(KA_DO, start);
+        int last = events.getList("events").size() - 1;
+        assertEquals("vn.coso.planning.unit.changed", events.getString("events[" + last + "].type"));
+        assertEquals(village, events.getString("events[" + last + "].subject"));
+        assertEquals("FEED-THON-1", events.getString("events[" + last + "].data.code"));
+        assertEquals(COMMUNE_KA_DO.toString(), events.getString("events[" + last + "].data.parents[0].parentId"));
+        assertEquals("2026-01-01", events.getString("events[" + last + "].data.parents[0].validFrom"));
+        // a unit elsewhere is not in Ka Đô's feed
+        assertFalse(page(Tokens.of("integration-dran", COMMUNE_DRAN, "integration"), start)
+                .getList("events.subject").contains(village));
+    }
+
+    @Test
     void shouldCarryATargetAndItsSharesInOrder() {
         String start = end(KA_DO);
         String target = post(LEADER, "/api/planning/targets", Map.of("year", 2029, "unitId", COMMUNE_KA_DO.toString(),
