@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** Work a document assigns to a unit, or to a person in it, with a due date. */
+/**
+ * Work a document assigns to a unit, or to a person in it, with a due date; or the work a citizen's opinion assigned to
+ * the unit causes (then no document, the opinion's id instead).
+ */
 @Entity
 @Table(name = "task")
 public class Task {
@@ -31,8 +34,17 @@ public class Task {
     @Id
     public UUID id;
 
-    @Column(name = "document_id", nullable = false)
+    /** The assigning document; null for an opinion's task. */
+    @Column(name = "document_id")
     public UUID documentId;
+
+    /** The opinion in dialogue-service this task answers for; null for a document's task. */
+    @Column(name = "opinion_id")
+    public UUID opinionId;
+
+    /** An opinion's task: the day the opinion was assigned to the unit. */
+    @Column(name = "assigned_on")
+    public LocalDate assignedOn;
 
     @Column(name = "unit_id", nullable = false)
     public UUID unitId;

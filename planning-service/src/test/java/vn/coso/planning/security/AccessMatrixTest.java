@@ -13,6 +13,7 @@ import static vn.coso.platform.testing.DemoUnits.VILLAGE_QUANG_LAP_3;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -141,6 +142,11 @@ class AccessMatrixTest {
                 new Endpoint("POST", tasks + "/" + task + "/completion", Map.of("completedOn", today),
                         Set.of("leader", "organizer", "secretary"), true),
                 new Endpoint("POST", tasks + "/" + task + "/cancel", Map.of("reason", "x"), WRITERS, true),
+                // the unit comes in the body: an outsider's account is refused it (404) like any unit it cannot see
+                new Endpoint("PUT", "/api/planning/opinion-tasks/" + UUID.randomUUID(), Map.of("unitId", kaDo,
+                        "title", "Ý kiến", "assignedOn", today, "dueOn", today), Set.of("dialogue-service"), true),
+                new Endpoint("GET", "/api/planning/opinion-tasks?opinion=" + UUID.randomUUID(), null,
+                        Set.of("dialogue-service"), false),
                 new Endpoint("POST", "/api/planning/reports", Map.of("planId", plan, "unitId", kaDo, "period",
                         "QUARTER", "year", 2025, "number", 4, "submittedOn", "2025-12-20", "summary", "Đã làm"),
                         Set.of("leader", "organizer", "secretary"), true),

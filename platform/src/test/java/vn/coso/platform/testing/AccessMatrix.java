@@ -20,7 +20,8 @@ public final class AccessMatrix {
 
     /** Every realm role. */
     public static final List<String> ROLES = List.of("admin", "organizer", "secretary", "leader", "supervisor",
-            "integration", "handler", "dialogue-officer", "citizen", "inspector");
+            "integration", "handler", "dialogue-officer", "citizen", "inspector",
+            "dialogue-service");
 
     /**
      * One endpoint: how to call it, who may, and whether a caller from another subtree must get 404. {@code absent}

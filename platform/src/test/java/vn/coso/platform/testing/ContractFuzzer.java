@@ -75,7 +75,8 @@ public final class ContractFuzzer {
      */
     public static Report check(DataSource dataSource) throws Exception {
         String everyRole = Tokens.of("fuzzer", DemoUnits.PROVINCE, "admin", "organizer", "secretary", "leader",
-                "dialogue-officer", "handler", "supervisor", "integration", "citizen", "inspector");
+                "dialogue-officer", "handler", "supervisor", "integration", "citizen", "inspector",
+                "dialogue-service");
         Report report = new ContractFuzzer(everyRole, dataSource, VOLATILE_TABLES).run();
         System.out.printf("contract fuzz: %d operations, %d requests, by status %s%n", report.operations(),
                 report.requests(), report.byStatus());

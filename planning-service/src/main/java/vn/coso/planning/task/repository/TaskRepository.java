@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,6 +44,17 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
 
     public long count(Filter f) {
         return count(where(f), params(f));
+    }
+
+    public Optional<Task> byOpinion(UUID opinion) {
+        return find("opinionId", opinion).firstResultOptional();
+    }
+
+    public List<Task> byOpinions(List<UUID> opinions) {
+        return opinions.isEmpty()
+                ? List.of()
+                : list("array_contains(:ids, opinionId) order by opinionId",
+                        Parameters.with("ids", opinions.toArray(UUID[]::new)));
     }
 
     public List<TaskNote> notes(UUID task) {

@@ -109,7 +109,9 @@ public class TaskService {
                 overdue ? time.today() : null);
         List<Task> found = tasks.list(f, page.offset(), page.size);
         Map<UUID, String> numbers = numbers(found);
-        return new Page<>(found.stream().map(t -> view(t, numbers.get(t.documentId), null)).toList(),
+        return new Page<>(
+                found.stream().map(t -> view(t, (t.documentId == null ? null : numbers.get(t.documentId)), null))
+                        .toList(),
                 tasks.count(f));
     }
 
@@ -138,7 +140,8 @@ public class TaskService {
         Map<UUID, String> numbers = numbers(late);
         Map<UUID, List<TaskView>> byUnit = new LinkedHashMap<>();
         shown.forEach(u -> byUnit.put(u, new ArrayList<>()));
-        late.forEach(t -> byUnit.get(t.unitId).add(view(t, numbers.get(t.documentId), null)));
+        late.forEach(t -> byUnit.get(t.unitId)
+                .add(view(t, (t.documentId == null ? null : numbers.get(t.documentId)), null)));
         return new Page<>(byUnit.entrySet().stream()
                 .map(e -> new TaskView.Overdue(e.getKey(), names.get(e.getKey()), e.getValue().size(), e.getValue()))
                 .toList(), ordered.size());
@@ -198,7 +201,14 @@ public class TaskService {
         });
     }
 
+    /** A note or completion cannot precede what assigned the task: the document, or the opinion's assignment. */
     private void notBeforeDocument(Task t, LocalDate day, String field) {
+        if (t.documentId == null) {
+            if (day.isBefore(t.assignedOn)) {
+                throw ProblemException.badRequest(field, "task.before-assignment", t.assignedOn);
+            }
+            return;
+        }
         LocalDate issued = documents.findById(t.documentId).issuedOn;
         if (day.isBefore(issued)) {
             throw ProblemException.badRequest(field, "task.before-document", issued);
@@ -217,15 +227,16 @@ public class TaskService {
         return documents.numbers(found.stream().map(t -> t.documentId).toList());
     }
 
-    private TaskView view(Task t) {
-        return view(t, documents.findById(t.documentId).numberText, tasks.notes(t.id));
+    TaskView view(Task t) {
+        return view(t, t.documentId == null ? null : documents.findById(t.documentId).numberText, tasks.notes(t.id));
     }
 
     private TaskView view(Task t, String number, List<TaskNote> notes) {
         LocalDate today = time.today();
         LocalDate until = t.completedOn != null ? t.completedOn : t.status.closed() ? t.dueOn : today;
         long late = Math.max(0, ChronoUnit.DAYS.between(t.dueOn, until));
-        return new TaskView(t.id, t.documentId, number, t.unitId, t.assignee, t.title, t.description, t.dueOn,
+        return new TaskView(t.id, t.documentId, number, TaskView.OpinionLink.of(t), t.unitId, t.assignee, t.title,
+                t.description, t.dueOn,
                 t.status, t.progress, t.overdueOn(today), late, t.completedOn, t.closingNote,
                 notes == null
                         ? null
