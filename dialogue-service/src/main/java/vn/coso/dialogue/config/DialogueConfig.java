@@ -1,5 +1,6 @@
 package vn.coso.dialogue.config;
 
+import java.time.Duration;
 import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
@@ -10,6 +11,23 @@ import io.smallrye.config.WithDefault;
 public interface DialogueConfig {
 
     Retention retention();
+
+    Tasks tasks();
+
+    /** Opinions' tasks in planning-service: their delivery, retried with growing pauses, and their state copied back. */
+    interface Tasks {
+
+        /** How often requests due are delivered again and open tasks' state is read; {@code off} only when asked. */
+        @WithDefault("1m")
+        String every();
+
+        /** The pause after the first failed delivery; it doubles with every failure, up to {@link #maxRetryDelay()}. */
+        @WithDefault("30s")
+        Duration firstRetryDelay();
+
+        @WithDefault("1h")
+        Duration maxRetryDelay();
+    }
 
     interface Retention {
 

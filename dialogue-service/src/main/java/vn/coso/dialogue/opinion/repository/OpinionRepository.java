@@ -23,6 +23,7 @@ import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.OpinionEvent;
 import vn.coso.dialogue.opinion.OpinionStatus;
+import vn.coso.dialogue.opinion.OpinionTask;
 import vn.coso.dialogue.opinion.Topic;
 import vn.coso.platform.sql.RowJson;
 
@@ -70,18 +71,71 @@ public class OpinionRepository implements PanacheRepositoryBase<Opinion, UUID> {
     }
 
     /** An opinion with its history, as a GET answers it. */
-    public record WithHistory(Opinion opinion, List<OpinionEvent> history) {
+    public record WithHistory(Opinion opinion, List<OpinionEvent> history, OpinionTask task) {
     }
 
     /** An opinion and its history (oldest first) in one statement, for a read; the entities are not managed. */
     public Optional<WithHistory> withHistory(UUID id) {
         @SuppressWarnings("unchecked")
         List<String> rows = getEntityManager().createNativeQuery("""
-                select cast(jsonb_build_object('opinion', to_jsonb(o), 'history', %s) as text)
+                select cast(jsonb_build_object('opinion', to_jsonb(o), 'history', %s,
+                       'task', (select to_jsonb(t) from opinion_task t where t.opinion_id = o.id)) as text)
                 from opinion o where o.id = :id
                 """.formatted(RowJson.rows("opinion_event", "x.opinion_id = o.id", "x.id")))
                 .setParameter("id", id).getResultList();
         return rows.stream().findFirst().map(json -> RowJson.read(json, WithHistory.class));
+    }
+
+    public void persist(OpinionTask task) {
+        getEntityManager().persist(task);
+    }
+
+    /** The requests due for delivery now, oldest due first, at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> tasksDue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("""
+                select opinion_id from opinion_task where pending and next_attempt_at <= :now
+                order by next_attempt_at, opinion_id limit :limit
+                """).setParameter("now", now).setParameter("limit", limit).getResultList();
+    }
+
+    /** A request still pending, locked for its delivery; null when delivered or being delivered by another. */
+    public OpinionTask lockPendingTask(UUID opinionId) {
+        @SuppressWarnings("unchecked")
+        List<OpinionTask> rows = getEntityManager().createNativeQuery("""
+                select * from opinion_task where opinion_id = :id and pending for update skip locked
+                """, OpinionTask.class).setParameter("id", opinionId).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** The opinions whose task planning last called open, the longest unread first, at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> openTasks(int limit) {
+        return getEntityManager().createNativeQuery("""
+                select opinion_id from opinion_task where task_status in ('OPEN', 'IN_PROGRESS')
+                order by synced_at nulls first, opinion_id limit :limit
+                """).setParameter("limit", limit).getResultList();
+    }
+
+    /** The opinion's task request, if one was made. */
+    public OpinionTask task(UUID opinionId) {
+        return getEntityManager().find(OpinionTask.class, opinionId);
+    }
+
+    /**
+     * After a change of an assigned opinion: its task, if asked for and no longer matching the opinion's handler unit
+     * or due date as planning last answered, is delivered again (one statement; nothing when there is no task).
+     */
+    public void taskFollows(Opinion o, Instant now) {
+        if (o.status != OpinionStatus.ASSIGNED) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                update opinion_task set pending = true, attempts = 0, next_attempt_at = :now
+                where opinion_id = :id and not pending
+                  and (task_due_on is distinct from :due or task_unit_id is distinct from :unit)
+                """).setParameter("now", now).setParameter("id", o.id).setParameter("due", o.dueOn)
+                .setParameter("unit", o.handlerUnitId).executeUpdate();
     }
 
     /** The history of an opinion, oldest first. */

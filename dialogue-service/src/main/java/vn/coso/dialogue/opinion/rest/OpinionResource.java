@@ -33,6 +33,7 @@ import vn.coso.dialogue.opinion.service.OpinionIntake;
 import vn.coso.dialogue.opinion.service.OpinionQueries;
 import vn.coso.dialogue.opinion.service.OpinionRequests;
 import vn.coso.dialogue.opinion.service.OpinionService;
+import vn.coso.dialogue.opinion.service.OpinionTaskService;
 import vn.coso.dialogue.opinion.service.OpinionView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.paging.PageParams;
@@ -52,11 +53,13 @@ public class OpinionResource {
     private final OpinionService opinions;
     private final OpinionIntake intake;
     private final OpinionQueries queries;
+    private final OpinionTaskService tasks;
     private final JsonWebToken token;
 
     public OpinionResource(OpinionService opinions, OpinionIntake intake, OpinionQueries queries,
-            JsonWebToken token) {
+            OpinionTaskService tasks, JsonWebToken token) {
         this.opinions = opinions;
+        this.tasks = tasks;
         this.intake = intake;
         this.queries = queries;
         this.token = token;
@@ -130,6 +133,18 @@ public class OpinionResource {
     public RestResponse<OpinionView> assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OpinionRequests.Assignment request) {
         return Responses.ok(opinions.assign(id, ifMatch, request).orElseThrow(ProblemException::notFound));
+    }
+
+    @POST
+    @Path("/{id}/task")
+    @RolesAllowed({"leader", "dialogue-officer"})
+    @Operation(summary = "Turn the assigned opinion into a task of its handler unit in planning-service (If-Match)", description = "The request is kept and delivered to planning-service at once, or later if it cannot be "
+            + "reached (task.state REQUESTED, lastFailure says why); asking again changes nothing. The "
+            + "task carries the topic, type and dates, never the text or the person, and follows a new due "
+            + "date. Its completion does not close the opinion: the reply does.")
+    public RestResponse<OpinionView> task(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid OpinionRequests.TaskRequest request) {
+        return Responses.ok(tasks.request(id, ifMatch, request).orElseThrow(ProblemException::notFound));
     }
 
     @POST

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.coso.dialogue.opinion.DuePolicy;
 import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.OpinionEvent;
+import vn.coso.dialogue.opinion.OpinionTask;
 import vn.coso.dialogue.opinion.repository.OpinionRepository;
 import vn.coso.platform.audit.AuditLog;
 import vn.coso.platform.feed.ChangeFeed;
@@ -82,6 +83,8 @@ public class OpinionJournal {
         opinions.flush();
         audit.record(action, RESOURCE, o.id, o.communeId, Map.of("status", o.status.name()));
         published(o, action);
+        // a task asked for already follows a new due date (an extension, a re-classification, a reopening)
+        opinions.taskFollows(o, time.now());
     }
 
     /** Tells the integrators' feed how the opinion stands after {@code action}, in the change's transaction. */
@@ -90,12 +93,12 @@ public class OpinionJournal {
     }
 
     OpinionView view(Opinion o, boolean recording) {
-        return view(o, opinions.history(o.id), recording);
+        return view(o, opinions.history(o.id), recording ? null : opinions.task(o.id), recording);
     }
 
-    OpinionView view(Opinion o, List<OpinionEvent> history, boolean recording) {
+    OpinionView view(Opinion o, List<OpinionEvent> history, OpinionTask task, boolean recording) {
         return OpinionView.of(o, due.state(o, due.cutoffs(time.today())),
-                OpinionView.DueRule.of(clock.current(o), o.clockStartedOn), clock.provisional(o), history,
+                OpinionView.DueRule.of(clock.current(o), o.clockStartedOn), clock.provisional(o), task, history,
                 recording);
     }
 }

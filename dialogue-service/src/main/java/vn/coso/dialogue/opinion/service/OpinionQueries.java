@@ -73,7 +73,7 @@ public class OpinionQueries {
     public Optional<OpinionView> read(UUID id) {
         return opinions.withHistory(id).filter(w -> access.mayRead(w.opinion())).map(w -> {
             audit.record("READ", OpinionJournal.RESOURCE, w.opinion().id, w.opinion().communeId, Map.of());
-            return journal.view(w.opinion(), w.history(), false);
+            return journal.view(w.opinion(), w.history(), w.task(), false);
         });
     }
 
@@ -90,7 +90,7 @@ public class OpinionQueries {
         var criteria = new OpinionRepository.Criteria(scope.subtreeOr(f.unit()), access.handlerOnly(), f.status(),
                 f.overdueOnly(), f.dueState(), f.topic(), f.legalType(), f.from(), f.to(), cutoffs);
         List<OpinionView> rows = opinions.find(criteria, offset, size).stream()
-                .map(o -> OpinionView.of(o, due.state(o, cutoffs), null, false, List.of(), false)).toList();
+                .map(o -> OpinionView.of(o, due.state(o, cutoffs), null, false, null, List.of(), false)).toList();
         // which opinions (with the citizens' names and contacts) were shown, by id: a list is a disclosure too
         audit.record("LIST", OpinionJournal.RESOURCE, null, f.unit() == null ? scope.unit().orElse(null) : f.unit(),
                 Map.of("returned", rows.size(), "ids", rows.stream().map(r -> r.id().toString()).toList()));

@@ -76,6 +76,16 @@ public final class OpinionRequests {
     public record Reply(@NotBlank @Size(max = 8000) String reply, @NotNull @PastOrPresent LocalDate repliedOn) {
     }
 
+    /**
+     * Turn the assigned opinion into a task of its handler unit in planning-service. The task carries the topic, the
+     * type and the dates, never the opinion's text or the person; {@code instructions} go with it, so they must not
+     * name anyone.
+     */
+    @Schema(name = "OpinionTaskRequest")
+    public record TaskRequest(
+            @Schema(description = "What the handler unit should do, without personal data") @Size(max = 4000) String instructions) {
+    }
+
     @Schema(name = "ReplySentRequest")
     public record ReplySent(@NotNull @PastOrPresent LocalDate sentOn) {
     }

@@ -14,6 +14,7 @@ import vn.coso.dialogue.opinion.LegalType;
 import vn.coso.dialogue.opinion.Opinion;
 import vn.coso.dialogue.opinion.OpinionEvent;
 import vn.coso.dialogue.opinion.OpinionStatus;
+import vn.coso.dialogue.opinion.OpinionTask;
 import vn.coso.dialogue.opinion.Topic;
 import vn.coso.platform.calendar.DayCount;
 import vn.coso.platform.web.Versioned;
@@ -30,7 +31,10 @@ public record OpinionView(UUID id, String trackingCode, UUID sessionId, Channel 
         @Schema(description = "True when a year counted has no recorded government decision on its holidays: the "
                 + "due date may move") boolean dueProvisional,
         int extensions, int extensionDays, String reply,
-        LocalDate repliedOn, LocalDate replySentOn, int reopened, List<EventView> history, long version)
+        LocalDate repliedOn, LocalDate replySentOn, int reopened,
+        @Schema(description = "The handler unit's task in planning-service, once asked for (in the opinion's own "
+                + "view, not in lists)") TaskLink task,
+        List<EventView> history, long version)
         implements
             Versioned {
 
@@ -52,12 +56,33 @@ public record OpinionView(UUID id, String trackingCode, UUID sessionId, Channel 
      * that records the opinion, so that the officer can hand it to the person. Staff lists and reads never show it.
      */
     public static OpinionView of(Opinion o, DueState due, DueRule rule, boolean provisional,
-            List<OpinionEvent> history, boolean withCode) {
+            OpinionTask task, List<OpinionEvent> history, boolean withCode) {
         return new OpinionView(o.id, withCode ? o.trackingCode : null, o.sessionId, o.channel, o.communeId, o.villageId,
                 o.speakerName, o.contact, o.topic, o.legalType, o.text, o.receivedOn, o.status, due, o.answeredBy,
                 o.answer, o.handlerUnitId, o.assignedOn, o.acceptedOn, o.complexity, o.severalPlaces, o.dueStep,
                 o.dueOn, rule, provisional, o.extensions, o.extensionDays, o.reply, o.repliedOn, o.replySentOn,
-                o.reopened, history.stream().map(EventView::of).toList(), o.version);
+                o.reopened, TaskLink.of(task), history.stream().map(EventView::of).toList(), o.version);
+    }
+
+    /**
+     * The opinion's task in planning-service: where the request stands, and the task's state as planning last told
+     * (at {@code syncedAt}). A task done does not close the opinion: the reply does.
+     */
+    @Schema(name = "OpinionTaskLink")
+    public record TaskLink(OpinionTask.State state, UUID taskId,
+            @Schema(description = "The task in planning-service") String href,
+            @Schema(description = "OPEN, IN_PROGRESS, DONE or CANCELLED, as planning-service last answered") String status,
+            Integer progress, LocalDate dueOn, LocalDate completedOn, java.time.Instant syncedAt,
+            java.time.Instant requestedAt, String requestedBy,
+            @Schema(description = "Why the last delivery failed (a status), while it is retried or once refused") String lastFailure) {
+
+        static TaskLink of(OpinionTask t) {
+            return t == null
+                    ? null
+                    : new TaskLink(t.state(), t.taskId, t.taskId == null ? null : "/api/planning/tasks/" + t.taskId,
+                            t.taskStatus, t.taskProgress, t.taskDueOn, t.taskCompletedOn, t.syncedAt, t.requestedAt,
+                            t.requestedBy, t.lastFailure);
+        }
     }
 
     @Schema(name = "OpinionEvent")
