@@ -52,6 +52,8 @@ class StackIT {
     static final String DEMO_CELL = "ae861b5a-9d18-4d99-ad4c-13aeb0322634";
     /** Đảng ủy xã Ka Đô, a demo commune: an Open311 jurisdiction. */
     static final String KA_DO = "abe32a0b-0bca-43b0-8563-5fbe4b5b9188";
+    /** Văn phòng HĐND và UBND xã Ka Đô, the unit of demo-handler: a body that answers opinions. */
+    static final String KA_DO_OFFICE = "f33a70ec-fcff-4ecd-9be3-444843678621";
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -167,6 +169,48 @@ class StackIT {
         assertEquals(KA_DO, event.get("data").get("communeId").asText());
         firstEventId = event.get("id").asText();
         feedAfter = event.get("sequence").asText();
+    }
+
+    /**
+     * An officer turns an assigned opinion into a task of the commune office: dialogue-service delivers it at once to
+     * planning-service with its own Keycloak client credentials (the realm role {@code dialogue-service}), and the
+     * commune's leader sees the task in planning, linked back to the opinion.
+     */
+    @Test
+    @Order(2)
+    void shouldTurnAnAssignedOpinionIntoAPlanningTask() throws Exception {
+        String officer = token("demo-officer");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        Map<String, String> said = Map.of("channel", "WRITTEN_PETITION", "communeId", KA_DO, "topic", "LIGHTING",
+                "legalType", "PETITION", "text", "Đề nghị lắp đèn đường thôn 3", "receivedOn", today);
+        // dialogue-service learns the communes from planning's feed: wait until it takes an opinion of Ka Đô
+        String[] id = new String[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            HttpResponse<String> created = post("/api/dialogue/opinions", officer, said);
+            if (created.statusCode() == 201) {
+                id[0] = JSON.readTree(created.body()).get("id").asText();
+                return true;
+            }
+            return false;
+        });
+        String opinion = "/api/dialogue/opinions/" + id[0];
+        HttpResponse<String> assigned = post(opinion + "/assignment", officer, "\"0\"",
+                Map.of("handlerUnitId", KA_DO_OFFICE, "assignedOn", today));
+        assertEquals(200, assigned.statusCode(), assigned.body());
+
+        HttpResponse<String> asked = post(opinion + "/task", officer, "\"1\"", Map.of());
+        assertEquals(200, asked.statusCode(), asked.body());
+        JsonNode task = JSON.readTree(asked.body()).get("task");
+        assertEquals("LINKED", task.get("state").asText(), asked.body());
+        assertEquals("ASSIGNED", JSON.readTree(asked.body()).get("status").asText());
+
+        HttpResponse<String> inPlanning = get("/api/planning/tasks/" + task.get("taskId").asText(),
+                token("demo-leader"));
+        assertEquals(200, inPlanning.statusCode(), inPlanning.body());
+        JsonNode planned = JSON.readTree(inPlanning.body());
+        assertEquals(id[0], planned.get("opinion").get("id").asText());
+        assertEquals(KA_DO_OFFICE, planned.get("unitId").asText());
+        assertEquals(JSON.readTree(assigned.body()).get("dueOn").asText(), planned.get("dueOn").asText());
     }
 
     @Test
@@ -308,6 +352,15 @@ class StackIT {
     static HttpResponse<String> post(String path, String token, Map<String, String> body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
                 .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String token, String ifMatch, Map<String, String> body)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("Authorization", "Bearer " + token).header("If-Match", ifMatch)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
