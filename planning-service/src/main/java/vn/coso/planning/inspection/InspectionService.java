@@ -145,8 +145,10 @@ public class InspectionService {
         Map<UUID, Long> open = openRemedies(items);
         Map<UUID, List<Inspection>> byProgramme = items.stream()
                 .collect(Collectors.groupingBy(i -> i.programmeId, LinkedHashMap::new, Collectors.toList()));
-        return new Page<>(found.stream()
-                .map(p -> programmeView(p, byProgramme.getOrDefault(p.id, List.of()), open)).toList(),
+        // the programmes' document numbers in one query, not one per programme
+        Map<UUID, String> numbers = documents.numbers(found.stream().map(p -> p.documentId).toList());
+        return new Page<>(found.stream().map(p -> programmeView(p, numbers.get(p.documentId),
+                byProgramme.getOrDefault(p.id, List.of()), open)).toList(),
                 inspections.countProgrammes(within, year));
     }
 
@@ -477,7 +479,12 @@ public class InspectionService {
     }
 
     private ProgrammeView programmeView(InspectionProgramme p, List<Inspection> items, Map<UUID, Long> open) {
-        String number = documents.findByIdOptional(p.documentId).map(d -> d.numberText).orElse(null);
+        return programmeView(p, documents.findByIdOptional(p.documentId).map(d -> d.numberText).orElse(null), items,
+                open);
+    }
+
+    private ProgrammeView programmeView(InspectionProgramme p, String number, List<Inspection> items,
+            Map<UUID, Long> open) {
         return new ProgrammeView(p.id, p.unitId, p.year, p.body, p.documentId, number,
                 items.stream().map(i -> summary(i, open.getOrDefault(i.id, 0L))).toList(), p.version);
     }

@@ -108,9 +108,14 @@ class InspectionResourceTest {
     void shouldCarryAProgrammeFromPlanToTheLastFollowUp() {
         clock.setToday(LocalDate.of(2026, 1, 12));
         String doc = document(LEADER, COMMUNE_KA_DO, "PROGRAMME", "2026-01-05");
-        String programme = post(LEADER, PROGRAMMES, Map.of("unitId", COMMUNE_KA_DO.toString(), "year", 2026, "body",
+        var created = post(LEADER, PROGRAMMES, Map.of("unitId", COMMUNE_KA_DO.toString(), "year", 2026, "body",
                 "COMMITTEE", "documentId", doc)).statusCode(201)
-                .body("documentNumber", matchesPattern("\\d+-CTr/.+")).extract().path("id");
+                .body("documentNumber", matchesPattern("\\d+-CTr/.+")).extract();
+        String programme = created.path("id");
+        // the list shows the programme with the same number
+        given().auth().oauth2(LEADER).queryParam("year", 2026).queryParam("unit", COMMUNE_KA_DO.toString())
+                .when().get(PROGRAMMES).then().statusCode(200)
+                .body("find { it.id == '" + programme + "' }.documentNumber", is(created.<String>path("documentNumber")));
         post(LEADER, PROGRAMMES, Map.of("unitId", COMMUNE_KA_DO.toString(), "year", 2026, "body", "COMMITTEE",
                 "documentId", doc)).statusCode(409);
         // a plan is a programme document of the unit, nothing else
