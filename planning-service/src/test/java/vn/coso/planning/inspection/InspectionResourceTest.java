@@ -115,7 +115,8 @@ class InspectionResourceTest {
         // the list shows the programme with the same number
         given().auth().oauth2(LEADER).queryParam("year", 2026).queryParam("unit", COMMUNE_KA_DO.toString())
                 .when().get(PROGRAMMES).then().statusCode(200)
-                .body("find { it.id == '" + programme + "' }.documentNumber", is(created.<String>path("documentNumber")));
+                .body("find { it.id == '" + programme + "' }.documentNumber",
+                        is(created.<String>path("documentNumber")));
         post(LEADER, PROGRAMMES, Map.of("unitId", COMMUNE_KA_DO.toString(), "year", 2026, "body", "COMMITTEE",
                 "documentId", doc)).statusCode(409);
         // a plan is a programme document of the unit, nothing else
