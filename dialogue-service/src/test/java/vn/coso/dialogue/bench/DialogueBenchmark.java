@@ -75,6 +75,9 @@ class DialogueBenchmark {
         int year = clock.today().getYear() - 1;
         UUID[] communes = directory.subtree(province).toArray(UUID[]::new);
 
+        if (Boolean.getBoolean("bench.explain")) {
+            explain(communes);
+        }
         bench.floors(base, leader);
         bench.add("statistics of a year, province",
                 () -> get(base + "/api/dialogue/statistics?from=" + year + "-01-01&to=" + year + "-12-31&unit="
@@ -82,15 +85,20 @@ class DialogueBenchmark {
                 () -> statisticsSql(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), communes));
         bench.add("overdue list, province (first 20)",
                 () -> get(base + "/api/dialogue/opinions?overdue=true&size=20&unit=" + province, leader.get()),
-                () -> overdueSql(communes));
+                () -> Bench.audited(dataSource, "opinion", province, province,
+                        c -> overdueSql(c, communes, clock.today())));
         UUID opinion = Bench.md5Id("o", OPINIONS / 2);
+        UUID commune = id("c1");
         bench.add("one opinion with its history", () -> get(base + "/api/dialogue/opinions/" + opinion, leader.get()),
-                () -> opinionSql(opinion));
+                () -> Bench.audited(dataSource, "opinion", opinion, commune, c -> opinionSql(c, opinion)));
+        // what a read's durable audit entry costs by itself: one insert and its synchronous commit
+        bench.add("audit entry alone (insert, commit)",
+                () -> Bench.auditOnly(dataSource, "opinion", opinion, commune), null);
         int measured = bench.run().size();
         publicThroughput(base, id("c1"));
         Files.writeString(Path.of("target", "benchmark.txt"), String.join("\n", bench.report()) + "\n");
-        // load, a warm-up line and a figure for each of the two floors and three operations, settings; throughput
-        Assertions.assertEquals(1 + 2 * 5 + 1, measured);
+        // load, a warm-up line and a figure for each of the two floors and four operations, settings; throughput
+        Assertions.assertEquals(1 + 2 * (2 + bench.operations()) + 1, measured);
         Assertions.assertEquals(measured + 1, bench.report().size());
     }
 
@@ -236,31 +244,73 @@ class DialogueBenchmark {
         }
     }
 
+    /** Diagnostics (-Dbench.explain=true): the plans of the overdue list, as the bench and as the service ask. */
+    void explain(UUID[] communes) throws SQLException {
+        String service = "select * from opinion where commune_id in (select unnest(?)) and "
+                + "status in ('RECEIVED', 'ASSIGNED') and replied_on is null and due_on is not null and due_on < ? "
+                + "order by received_on desc, id limit 20";
+        String serviceCount = "select count(*) from opinion where commune_id in (select unnest(?)) and "
+                + "status in ('RECEIVED', 'ASSIGNED') and replied_on is null and due_on is not null and due_on < ?";
+        try (Connection c = dataSource.getConnection()) {
+            for (String mode : List.of("auto", "force_generic_plan")) {
+                try (var st = c.createStatement()) {
+                    st.execute("set plan_cache_mode = " + mode);
+                }
+                for (String sql : List.of(service, serviceCount)) {
+                    try (PreparedStatement ps = c.prepareStatement("explain (analyze, buffers) " + sql)) {
+                        ps.setArray(1, c.createArrayOf("uuid", communes));
+                        ps.setObject(2, clock.today());
+                        try (var rs = ps.executeQuery()) {
+                            StringBuilder plan = new StringBuilder(mode + ": " + sql + "\n");
+                            while (rs.next()) {
+                                plan.append(rs.getString(1)).append('\n');
+                            }
+                            System.out.println("[explain] " + plan);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement ps = c
+                    .prepareStatement("select status, count(*), count(*) filter (where due_on < ?) "
+                            + "from opinion group by status")) {
+                ps.setObject(1, clock.today());
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        System.out.println("[explain] " + rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3));
+                    }
+                }
+            }
+        }
+    }
+
     /** The opinion and its history, as the GET answers them. */
-    void opinionSql(UUID opinion) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("""
-                        select o.*, (select json_agg(e order by e.id) from opinion_event e where e.opinion_id = o.id)
-                        from opinion o where o.id = ?
-                        """)) {
+    static void opinionSql(Connection c, UUID opinion) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select o.*, (select json_agg(e order by e.id) from opinion_event e where e.opinion_id = o.id)
+                from opinion o where o.id = ?
+                """)) {
             ps.setObject(1, opinion);
             Bench.drain(ps);
         }
     }
 
-    void overdueSql(UUID[] communes) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            for (String sql : List.of("""
-                    select * from opinion where commune_id in (select unnest(?)) and status = 'ASSIGNED'
-                      and due_on < current_date order by received_on desc, id limit 20
-                    """, """
-                    select count(*) from opinion where commune_id in (select unnest(?)) and status = 'ASSIGNED'
-                      and due_on < current_date
-                    """)) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setArray(1, c.createArrayOf("uuid", communes));
-                    Bench.drain(ps);
-                }
+    /**
+     * The service's answer: a page of the opinions still open past their due day (as {@code DuePolicy} says: received
+     * or assigned, not replied, due before today) and how many there are, in the province's communes.
+     */
+    static void overdueSql(Connection c, UUID[] communes, LocalDate today) throws SQLException {
+        for (String sql : List.of("""
+                select * from opinion where commune_id in (select unnest(?)) and status in ('RECEIVED', 'ASSIGNED')
+                  and replied_on is null and due_on is not null and due_on < ? order by received_on desc, id limit 20
+                """,
+                """
+                        select count(*) from opinion where commune_id in (select unnest(?)) and status in ('RECEIVED', 'ASSIGNED')
+                          and replied_on is null and due_on is not null and due_on < ?
+                        """)) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setArray(1, c.createArrayOf("uuid", communes));
+                ps.setObject(2, today);
+                Bench.drain(ps);
             }
         }
     }

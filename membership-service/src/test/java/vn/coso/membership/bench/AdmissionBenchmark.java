@@ -88,10 +88,13 @@ class AdmissionBenchmark {
                 () -> searchSql(province)));
         ops.put("checklist of one candidate", new Op(
                 () -> get(base + "/api/membership/candidates/" + someone + "/checklist", provinceOrganizer),
-                () -> checklistSql(someone)));
+                () -> Bench.audited(dataSource, "candidate", someone, id("p0"), c -> checklistSql(c, someone))));
         ops.put("dossier of one candidate", new Op(
                 () -> get(base + "/api/membership/candidates/" + someone + "/pipeline", provinceOrganizer),
-                () -> checklistSql(someone)));
+                () -> Bench.audited(dataSource, "candidate", someone, id("p0"), c -> checklistSql(c, someone))));
+        // what a dossier read's durable audit entry costs by itself: one insert and its synchronous commit
+        ops.put("audit entry alone (insert, commit)", new Op(
+                () -> Bench.auditOnly(dataSource, "candidate", someone, id("p0")), null));
         ops.put("statistics, a province (100k)", new Op(
                 () -> get(base + "/api/membership/statistics/admissions?year=2026&unit=" + province, nationToken),
                 () -> statisticsSql(province, cellsOf(province))));
@@ -245,22 +248,21 @@ class AdmissionBenchmark {
         }
     }
 
-    void checklistSql(UUID candidate) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("""
-                        select c.*,
-                          (select row_to_json(a) from awareness_certificate a where a.candidate_id = c.id),
-                          (select json_agg(d) from dossier_document d where d.candidate_id = c.id),
-                          (select json_agg(v) from verification v where v.candidate_id = c.id),
-                          (select json_agg(i) from introduction i where i.candidate_id = c.id),
-                          (select json_agg(o) from organisation_opinion o where o.candidate_id = c.id),
-                          (select json_agg(v) from vote v where v.candidate_id = c.id),
-                          (select json_agg(d) from decision d where d.candidate_id = c.id),
-                          (select row_to_json(e) from ceremony e where e.candidate_id = c.id),
-                          (select row_to_json(r) from rule_set r where r.valid_from <= current_date
-                           order by r.valid_from desc limit 1)
-                        from candidate c where c.id = ?
-                        """)) {
+    static void checklistSql(Connection c, UUID candidate) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select c.*,
+                  (select row_to_json(a) from awareness_certificate a where a.candidate_id = c.id),
+                  (select json_agg(d) from dossier_document d where d.candidate_id = c.id),
+                  (select json_agg(v) from verification v where v.candidate_id = c.id),
+                  (select json_agg(i) from introduction i where i.candidate_id = c.id),
+                  (select json_agg(o) from organisation_opinion o where o.candidate_id = c.id),
+                  (select json_agg(v) from vote v where v.candidate_id = c.id),
+                  (select json_agg(d) from decision d where d.candidate_id = c.id),
+                  (select row_to_json(e) from ceremony e where e.candidate_id = c.id),
+                  (select row_to_json(r) from rule_set r where r.valid_from <= current_date
+                   order by r.valid_from desc limit 1)
+                from candidate c where c.id = ?
+                """)) {
             ps.setObject(1, candidate);
             Bench.drain(ps);
         }

@@ -73,6 +73,12 @@ public final class Bench {
         }
     }
 
+    /** How many operations will be measured besides the two floors (after {@code bench.only}). */
+    public int operations() {
+        return (int) ops.keySet().stream().filter(name -> !name.equals(HTTP_FLOOR) && !name.equals(AUTH_FLOOR))
+                .count();
+    }
+
     /** Warms every operation up, then times each; answers the report's lines (also printed). */
     public List<String> run() {
         for (var e : ops.entrySet()) {
@@ -165,6 +171,53 @@ public final class Bench {
                     rs.getObject(i);
                 }
             }
+        }
+    }
+
+    /** A read in plain SQL on a connection the caller holds. */
+    @FunctionalInterface
+    public interface SqlRead {
+        void read(java.sql.Connection c) throws SQLException;
+    }
+
+    /**
+     * The plain-SQL baseline of an audited read, with the service's guarantee: the audit entry (as the service writes
+     * it, one insert into {@code audit_log}) and the read in one transaction, committed before the answer is used.
+     */
+    public static void audited(javax.sql.DataSource ds, String resourceType, java.util.UUID resource,
+            java.util.UUID unit, SqlRead read) throws SQLException {
+        try (java.sql.Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                audit(c, resourceType, resource, unit);
+                read.read(c);
+                c.commit();
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** What an audited read's entry costs by itself: its insert and the (synchronous) commit. */
+    public static void auditOnly(javax.sql.DataSource ds, String resourceType, java.util.UUID resource,
+            java.util.UUID unit) throws SQLException {
+        try (java.sql.Connection c = ds.getConnection()) {
+            audit(c, resourceType, resource, unit);
+        }
+    }
+
+    private static void audit(java.sql.Connection c, String resourceType, java.util.UUID resource,
+            java.util.UUID unit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into audit_log (actor_id, actor_name, actor_unit, actor_roles, action, resource_type,
+                                       resource_id, unit_id, request_id, client_address, details)
+                values ('bench-reader', 'bench-reader', ?, 'leader', 'READ', ?, ?, ?, 'bench', '127.0.0.1', null)
+                """)) {
+            ps.setString(1, unit.toString());
+            ps.setString(2, resourceType);
+            ps.setString(3, resource.toString());
+            ps.setObject(4, unit);
+            ps.executeUpdate();
         }
     }
 
