@@ -23,7 +23,7 @@ public class ConsoleDocuments {
 
     void register(@Observes Router router, Vertx vertx, GatewayRoutes routes, GatewayConfig config) {
         HttpClient client = vertx.createHttpClient();
-        router.get("/openapi/:service").order(GatewayRoutes.ROUTE_ORDER)
+        router.get("/openapi/:service")
                 .handler(rc -> serve(rc, client, routes, config.console().realmUrl()));
     }
 

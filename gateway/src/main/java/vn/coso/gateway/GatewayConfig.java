@@ -18,6 +18,14 @@ public interface GatewayConfig {
      */
     Map<String, List<URI>> upstreams();
 
+    /** The port of the data path, which every client uses; Quarkus's own server is internal (loopback). */
+    @WithDefault("8080")
+    int port();
+
+    /** The address the data path listens on. */
+    @WithDefault("0.0.0.0")
+    String host();
+
     /** How long an upstream may take to answer before the client gets 504. */
     @WithDefault("30s")
     Duration upstreamTimeout();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -87,18 +88,25 @@ final class GatewayProblems {
 
     /** Ends the exchange with the problem; {@code retryAfterSeconds} ≤ 0 means no Retry-After. */
     static void send(RoutingContext rc, Kind kind, long retryAfterSeconds) {
-        if (rc.response().ended()) {
+        send(rc.request(), RequestIds.of(rc), kind, retryAfterSeconds);
+    }
+
+    /** The same for the data path, which has no routing context. */
+    static void send(HttpServerRequest request, String requestId, Kind kind, long retryAfterSeconds) {
+        HttpServerResponse response = request.response();
+        if (response.ended() || response.closed()) {
             return;
         }
-        rc.response().setStatusCode(kind.status)
+        response.setStatusCode(kind.status)
                 .putHeader("Content-Type", PROBLEM_JSON)
-                .putHeader("Content-Language", language(rc.request()));
+                .putHeader("Content-Language", language(request))
+                .putHeader(RequestIds.HEADER, requestId);
         if (retryAfterSeconds > 0) {
-            rc.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+            response.putHeader("Retry-After", Long.toString(retryAfterSeconds));
         }
         if (kind == Kind.UNAUTHORIZED) {
-            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            response.putHeader("WWW-Authenticate", "Bearer");
         }
-        rc.response().end(body(kind, rc.request(), RequestIds.of(rc)));
+        response.end(body(kind, request, requestId));
     }
 }

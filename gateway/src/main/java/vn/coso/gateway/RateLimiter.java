@@ -3,10 +3,7 @@ package vn.coso.gateway;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import jakarta.inject.Singleton;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,17 +11,16 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Token-bucket limits (Bucket4j) on every /api request, after the token check and before any upstream: one bucket per
  * client address, one per authenticated caller, and a much smaller one per address on the public, tokenless
  * endpoints. Buckets of callers not seen for ten minutes are dropped (Caffeine), so memory stays bounded.
  */
-@ApplicationScoped
+@Singleton // called on every request of the data path: no client proxy in between
 public class RateLimiter {
 
     /** The public, tokenless routes: citizens' own endpoints and Open311 GeoReport v2 for civic apps. */
@@ -40,37 +36,49 @@ public class RateLimiter {
         return false;
     }
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .build();
+    /** One map per kind of bucket, keyed on the address or subject itself (no key built per request). */
+    private final Cache<String, Bucket> byAddress = buckets();
+    private final Cache<String, Bucket> byPublicAddress = buckets();
+    private final Cache<String, Bucket> byCaller = buckets();
 
-    void register(@Observes Router router, GatewayConfig config) {
-        router.route("/api/*").order(GatewayRoutes.ROUTE_ORDER - 1).handler(rc -> limit(rc, config.rateLimits()));
+    private static final CharSequence LIMIT = HttpHeaders.createOptimized("RateLimit-Limit");
+    private static final CharSequence REMAINING = HttpHeaders.createOptimized("RateLimit-Remaining");
+    private static final CharSequence RESET = HttpHeaders.createOptimized("RateLimit-Reset");
+
+    private static Cache<String, Bucket> buckets() {
+        return Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
-    void limit(RoutingContext rc, GatewayConfig.RateLimits limits) {
-        String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
-        boolean isPublic = isPublic(rc.request().path());
+    private final GatewayConfig.RateLimits limits;
+
+    public RateLimiter(GatewayConfig config) {
+        this.limits = config.rateLimits();
+    }
+
+    /**
+     * Takes one token from the buckets that apply (the address's, then the caller's when {@code caller} is not null)
+     * and says what is left in RateLimit headers (documented in every OpenAPI); answers the 429 problem and false
+     * when a bucket is empty.
+     */
+    boolean admit(HttpServerRequest in, String caller, String requestId) {
+        String address = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
+        boolean isPublic = isPublic(in.path());
         GatewayConfig.Limit applied = isPublic ? limits.publicAddress() : limits.address();
-        ConsumptionProbe probe = consume((isPublic ? "public:" : "address:") + address, applied);
-        if (probe.isConsumed()) {
-            String caller = caller(rc);
-            if (caller != null) {
-                applied = limits.caller();
-                probe = consume("caller:" + caller, applied);
-            }
+        ConsumptionProbe probe = consume(isPublic ? byPublicAddress : byAddress, address, applied);
+        if (probe.isConsumed() && caller != null) {
+            applied = limits.caller();
+            probe = consume(byCaller, caller, applied);
         }
-        // the limit that decided, and what is left of it (RateLimit header fields, documented in every OpenAPI)
-        rc.response().putHeader("RateLimit-Limit", Integer.toString(applied.capacity()));
-        rc.response().putHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
-        rc.response().putHeader("RateLimit-Reset", Long.toString(seconds(probe.getNanosToWaitForReset())));
+        MultiMap headers = in.response().headers();
+        headers.set(LIMIT, Integer.toString(applied.capacity()));
+        headers.set(REMAINING, Long.toString(probe.getRemainingTokens()));
+        headers.set(RESET, Long.toString(seconds(probe.getNanosToWaitForReset())));
         if (!probe.isConsumed()) {
-            GatewayProblems.send(rc, GatewayProblems.Kind.RATE_LIMITED,
+            GatewayProblems.send(in, requestId, GatewayProblems.Kind.RATE_LIMITED,
                     Math.max(1, seconds(probe.getNanosToWaitForRefill())));
-            return;
+            return false;
         }
-        rc.next();
+        return true;
     }
 
     /** Whole seconds, rounded up. */
@@ -78,8 +86,12 @@ public class RateLimiter {
         return (nanos + 999_999_999L) / 1_000_000_000L;
     }
 
-    private ConsumptionProbe consume(String key, GatewayConfig.Limit limit) {
-        return buckets.get(key, k -> bucket(limit)).tryConsumeAndReturnRemaining(1);
+    private static ConsumptionProbe consume(Cache<String, Bucket> buckets, String key, GatewayConfig.Limit limit) {
+        Bucket bucket = buckets.getIfPresent(key); // the usual case: no lambda, no lock
+        if (bucket == null) {
+            bucket = buckets.get(key, k -> bucket(limit));
+        }
+        return bucket.tryConsumeAndReturnRemaining(1);
     }
 
     private static Bucket bucket(GatewayConfig.Limit limit) {
@@ -88,18 +100,5 @@ public class RateLimiter {
                 .addLimit(Bandwidth.builder().capacity(limit.capacity())
                         .refillGreedy(1, Duration.ofNanos(Math.max(1, nanosPerToken))).build())
                 .build();
-    }
-
-    private static String caller(RoutingContext rc) {
-        if (!(rc.user() instanceof QuarkusHttpUser user)) {
-            return null;
-        }
-        SecurityIdentity identity = user.getSecurityIdentity();
-        if (identity == null || identity.isAnonymous()) {
-            return null;
-        }
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
-                ? jwt.getSubject()
-                : identity.getPrincipal().getName();
     }
 }

@@ -1,11 +1,10 @@
 package vn.coso.gateway;
 
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -27,35 +26,58 @@ public class RequestGuard {
 
     static void check(RoutingContext rc) {
         RequestIds.assign(rc);
-        var headers = rc.request().headers();
-        if (isSuspicious(rc.request().path())
-                || headers.contains("Transfer-Encoding") && headers.contains("Content-Length")
-                || headers.getAll("Content-Length").size() > 1) {
+        if (refuses(rc.request())) {
             GatewayProblems.send(rc, GatewayProblems.Kind.MALFORMED, 0);
             return;
         }
         rc.next();
     }
 
+    /** Whether the request climbs out of its route or has an ambiguous length. */
+    static boolean refuses(HttpServerRequest request) {
+        var headers = request.headers();
+        return isSuspicious(request.path())
+                || headers.contains("Transfer-Encoding") && headers.contains("Content-Length")
+                || headers.getAll("Content-Length").size() > 1;
+    }
+
     static boolean isSuspicious(String rawPath) {
         if (rawPath == null || rawPath.isEmpty() || rawPath.charAt(0) != '/') {
             return true;
         }
-        String lower = rawPath.toLowerCase(Locale.ROOT);
-        if (lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00")
-                || lower.contains("%25") || lower.contains("\\") || lower.contains("//")) {
-            return true;
-        }
-        for (String segment : rawPath.split("/", -1)) {
-            if (segment.equals("..") || segment.equals(".")) {
+        int n = rawPath.length();
+        int segmentStart = 1;
+        for (int i = 0; i < n; i++) {
+            char c = rawPath.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\') {
                 return true;
             }
-        }
-        for (int i = 0; i < rawPath.length(); i++) {
-            if (rawPath.charAt(i) < 0x20 || rawPath.charAt(i) == 0x7f) {
-                return true;
+            if (c == '%' && i + 2 < n && encodesTrouble(rawPath.charAt(i + 1), rawPath.charAt(i + 2))) {
+                return true; // an encoded dot, slash, backslash, NUL or percent
+            }
+            if (c == '/' && i > 0) {
+                if (isDotSegment(rawPath, segmentStart, i)) {
+                    return true;
+                }
+                if (i == segmentStart) {
+                    return true; // an empty segment: "//"
+                }
+                segmentStart = i + 1;
             }
         }
-        return false;
+        return isDotSegment(rawPath, segmentStart, n);
+    }
+
+    /** {@code %2e %2f %5c %00 %25}, in either case. */
+    private static boolean encodesTrouble(char high, char low) {
+        char l = Character.toLowerCase(low);
+        return high == '2' && (l == 'e' || l == 'f' || l == '5') || high == '5' && l == 'c'
+                || high == '0' && l == '0';
+    }
+
+    private static boolean isDotSegment(String path, int start, int end) {
+        int length = end - start;
+        return length == 1 && path.charAt(start) == '.'
+                || length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.';
     }
 }

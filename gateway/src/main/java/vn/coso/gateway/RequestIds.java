@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /** The request id of an exchange: the client's if it is sane, a fresh one otherwise; kept in the routing context. */
@@ -17,12 +18,15 @@ final class RequestIds {
     }
 
     static String assign(RoutingContext rc) {
-        String id = rc.request().getHeader(HEADER);
-        if (id == null || !SANE.matcher(id).matches()) {
-            id = fresh();
-        }
+        String id = of(rc.request());
         rc.put(KEY, id);
         return id;
+    }
+
+    /** The client's id if it is sane, a fresh one otherwise. */
+    static String of(HttpServerRequest request) {
+        String id = request.getHeader(HEADER);
+        return id == null || !SANE.matcher(id).matches() ? fresh() : id;
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.coso.gateway;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,9 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
 
-import io.vertx.circuitbreaker.CircuitBreaker;
-import io.vertx.circuitbreaker.CircuitBreakerOptions;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -36,17 +34,13 @@ final class UpstreamPool {
 
     final String service;
     final List<Instance> instances;
-    final CircuitBreaker breaker;
+    final Breaker breaker;
     private final AtomicInteger next = new AtomicInteger();
 
-    UpstreamPool(String service, List<URI> uris, Vertx vertx, GatewayConfig.CircuitBreaker config) {
+    UpstreamPool(String service, List<URI> uris, GatewayConfig.CircuitBreaker config, Clock clock) {
         this.service = service;
         this.instances = uris.stream().map(Instance::of).toList();
-        this.breaker = CircuitBreaker.create("upstream-" + service, vertx, new CircuitBreakerOptions()
-                .setMaxFailures(config.failures())
-                .setTimeout(-1) // the request's own timeout answers 504; the breaker only counts
-                .setNotificationAddress(null) // no rolling statistics per call nor event-bus messages: the state is all
-                .setResetTimeout(config.openFor().toMillis()));
+        this.breaker = new Breaker(config.failures(), config.openFor(), clock);
     }
 
     Optional<Instance> pick() {

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,16 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 
 import vn.coso.platform.testing.Tokens;
 
@@ -60,13 +61,15 @@ class GatewayResilienceTest {
     static final String TOKEN = Tokens.of("officer", UUID.randomUUID(), "dialogue-officer");
     static final String ADMIN = Tokens.of("admin", UUID.randomUUID(), "admin");
 
-    @TestHTTPResource("/")
-    URI root;
+    @Inject
+    GatewayRoutes routes;
     int port;
 
+    /** Clients talk to the data path's port (a server of its own, not Quarkus's). */
     @BeforeEach
     void port() {
-        port = root.getPort();
+        port = routes.port();
+        RestAssured.port = port;
     }
 
     @Test

@@ -22,13 +22,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.smallrye.jwt.build.Jwt;
 
 import vn.coso.platform.testing.Tokens;
@@ -41,13 +43,15 @@ class GatewayRoutesTest {
     static final String TOKEN = Tokens.of("demo-organizer", UUID.randomUUID(), "organizer");
     static final HttpClient RAW = HttpClient.newHttpClient();
 
-    @TestHTTPResource("/")
-    URI root;
+    @Inject
+    GatewayRoutes routes;
     int port;
 
+    /** Clients talk to the data path's port (a server of its own, not Quarkus's). */
     @BeforeEach
     void port() {
-        port = root.getPort();
+        port = routes.port();
+        RestAssured.port = port;
     }
 
     @Test
@@ -183,6 +187,28 @@ class GatewayRoutesTest {
                 .when().post("/api/membership/candidates")
                 .then().statusCode(413);
         assertEquals(before, EchoUpstream.apiRequests());
+    }
+
+    /** A body without a declared length is streamed on while it stays within the limit, then refused. */
+    @Test
+    void shouldRefuseAChunkedBodyThatGrowsPastTheLimit() throws Exception {
+        byte[] body = "x".repeat(2 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> response = RAW
+                .send(HttpRequest.newBuilder(URI.create(base() + "/api/membership/candidates"))
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        // within the limit, the same kind of body goes through
+        HttpResponse<String> small = RAW.send(HttpRequest.newBuilder(URI.create(base() + "/api/membership/candidates"))
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream("{}".getBytes(StandardCharsets.US_ASCII))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, small.statusCode());
     }
 
     @Test

@@ -113,7 +113,8 @@ final class Launcher {
 
         Stack.say("Starting the gateway on %d…", ports.gateway());
         awaitReady(java("gateway", Map.of(
-                "quarkus.http.port", Integer.toString(ports.gateway()),
+                "coso.gateway.port", Integer.toString(ports.gateway()),
+                "quarkus.http.port", Integer.toString(ports.gatewayInternal()),
                 "quarkus.oidc.auth-server-url", realmUrl(),
                 "coso.gateway.console.realm-url", realmUrl(),
                 "coso.gateway.upstreams.membership", "http://localhost:" + ports.membership(),

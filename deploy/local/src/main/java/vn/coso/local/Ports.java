@@ -10,6 +10,11 @@ record Ports(int offset) {
         return 8080 + offset;
     }
 
+    /** The gateway's own Quarkus server (console, health, metrics), on the loopback address behind its data path. */
+    int gatewayInternal() {
+        return 8079 + offset;
+    }
+
     int membership() {
         return 8081 + offset;
     }
@@ -45,6 +50,7 @@ record Ports(int offset) {
         ports.put(membership(), "membership-service");
         ports.put(dialogue(), "dialogue-service");
         ports.put(gateway(), "gateway");
+        ports.put(gatewayInternal(), "gateway (internal)");
         return ports;
     }
 }
