@@ -245,7 +245,8 @@ class DialogueBenchmark {
     }
 
     /** Diagnostics (-Dbench.explain=true): the plans of the overdue list, as the bench and as the service ask. */
-    void explain(UUID[] communes) throws SQLException {
+    void explain(UUID[] communes) throws Exception {
+        StringBuilder explained = new StringBuilder();
         String service = "select * from opinion where commune_id in (select unnest(?)) and "
                 + "status in ('RECEIVED', 'ASSIGNED') and replied_on is null and due_on is not null and due_on < ? "
                 + "order by received_on desc, id limit 20";
@@ -265,7 +266,7 @@ class DialogueBenchmark {
                             while (rs.next()) {
                                 plan.append(rs.getString(1)).append('\n');
                             }
-                            System.out.println("[explain] " + plan);
+                            explained.append(plan).append('\n');
                         }
                     }
                 }
@@ -276,11 +277,13 @@ class DialogueBenchmark {
                 ps.setObject(1, clock.today());
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        System.out.println("[explain] " + rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3));
+                        explained.append(rs.getString(1)).append(' ').append(rs.getLong(2)).append(' ')
+                                .append(rs.getLong(3)).append('\n');
                     }
                 }
             }
         }
+        Files.writeString(Path.of("target", "explain.txt"), explained);
     }
 
     /** The opinion and its history, as the GET answers them. */
