@@ -44,7 +44,6 @@ public class CallerScope {
         return requested != null ? requested : unit().orElseThrow(ProblemException::notFound);
     }
 
-    /** Every unit the caller may see; empty when the token carries no known unit. */
     /**
      * The units a list may show: the subtree of {@code unit} when one is asked for (404 unless the caller sees it),
      * otherwise every unit the caller sees.
@@ -57,6 +56,7 @@ public class CallerScope {
         return directory.subtree(unit);
     }
 
+    /** Every unit the caller may see; empty when the token carries no known unit. */
     public Set<UUID> visibleUnits() {
         return unit().map(directory::subtree).orElse(Set.of());
     }
