@@ -64,6 +64,7 @@ public final class ContractValidation implements QuarkusTestBeforeEachCallback, 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, OpenApiInteractionValidator> BY_DOCUMENT = new ConcurrentHashMap<>();
     private static final Map<OpenApiInteractionValidator, JsonNode> DOCUMENTS = new ConcurrentHashMap<>();
+    private static final Map<String, AssertionError> UNREADABLE = new ConcurrentHashMap<>();
     private static volatile OpenApiInteractionValidator current;
     private static volatile boolean on;
 
@@ -81,6 +82,20 @@ public final class ContractValidation implements QuarkusTestBeforeEachCallback, 
 
     /** The validator for a document, configured as every test uses it: undocumented fields are errors. */
     public static OpenApiInteractionValidator validatorFor(String document) {
+        AssertionError unreadable = UNREADABLE.get(document);
+        if (unreadable != null) {
+            throw unreadable; // parsed once: a document the validator cannot load fails every test, quickly
+        }
+        try {
+            return load(document);
+        } catch (OpenApiInteractionValidator.ApiLoadException e) {
+            AssertionError failure = new AssertionError("contract: the OpenAPI document cannot be loaded", e);
+            UNREADABLE.put(document, failure);
+            throw failure;
+        }
+    }
+
+    private static OpenApiInteractionValidator load(String document) {
         return BY_DOCUMENT.computeIfAbsent(document, d -> {
             OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(d)
                     .withLevelResolver(LevelResolver.create()
