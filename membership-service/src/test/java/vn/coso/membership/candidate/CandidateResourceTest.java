@@ -176,6 +176,12 @@ class CandidateResourceTest extends WithDemoUnits {
                 .when().post("/api/membership/candidates")
                 .then().statusCode(400).body("errors.field", hasItem("fullName"))
                 .body("errors.field", hasItem("dateOfBirth"));
+        // no field of its own bound: the platform's (TextRules.MAX_TEXT, 8,000 characters), documented in the contract
+        given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON)
+                .body(Map.of("cellId", CELL_QUANG_LAP_1.toString(), "fullName", "X", "dateOfBirth", "1998-03-14",
+                        "gender", "FEMALE", "ethnicity", "K".repeat(8_001)))
+                .when().post("/api/membership/candidates")
+                .then().statusCode(400).body("errors[0].field", is("ethnicity"));
         given().auth().oauth2(KA_DO_SECRETARY).contentType(ContentType.JSON).body("{\"cellId\": ")
                 .when().post("/api/membership/candidates")
                 .then().statusCode(400).body("type", is("https://coso.vn/problems/malformed-request"));
@@ -186,6 +192,23 @@ class CandidateResourceTest extends WithDemoUnits {
                 .when().post("/api/membership/candidates")
                 .then().statusCode(413);
         assertEquals(before, count("select count(*) from candidate"));
+    }
+
+    @Test
+    void shouldRefuseParametersLongerOrMoreRepeatedThanThePlatformAllows() {
+        // InputHygiene's limits (TextRules.MAX_PARAMETER, MAX_PARAMETER_VALUES), before any parameter is converted
+        given().auth().oauth2(KA_DO_SECRETARY).header("Accept-Language", "en").queryParam("unit", "a".repeat(1_001))
+                .when().get("/api/membership/candidates")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("unit"))
+                .body("errors[0].message", is("The parameter is longer than 1,000 characters"));
+        given().auth().oauth2(KA_DO_SECRETARY).header("Accept-Language", "en")
+                .queryParam("stage", java.util.Collections.nCopies(101, "LISTED"))
+                .when().get("/api/membership/candidates")
+                .then().statusCode(400).body("errors[0].field", is("stage"))
+                .body("errors[0].message", is("The parameter is repeated more than 100 times"));
+        given().auth().oauth2(KA_DO_SECRETARY).queryParam("stage", java.util.Collections.nCopies(100, "LISTED"))
+                .when().get("/api/membership/candidates")
+                .then().statusCode(200);
     }
 
     @Test

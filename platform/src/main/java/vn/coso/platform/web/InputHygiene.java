@@ -23,7 +23,9 @@ import vn.coso.platform.problem.ProblemType;
 
 /**
  * Input hygiene before any resource runs: a JSON body must be strict UTF-8 (no overlong forms, no encoded surrogates)
- * without a byte order mark, and every path and query parameter acceptable text ({@link TextRules}). A refusal is a
+ * without a byte order mark, and every path and query parameter acceptable text of at most
+ * {@link TextRules#MAX_PARAMETER} characters, repeated at most {@link TextRules#MAX_PARAMETER_VALUES} times
+ * ({@link TextRules}). A refusal is a
  * 400 problem that names the parameter, never its value.
  */
 @Provider
@@ -37,7 +39,15 @@ public class InputHygiene implements ReaderInterceptor {
 
     private static void check(MultivaluedMap<String, String> parameters) {
         for (Map.Entry<String, List<String>> p : parameters.entrySet()) {
+            if (p.getValue().size() > TextRules.MAX_PARAMETER_VALUES) {
+                throw ProblemException.badRequest(TextRules.acceptable(p.getKey()) ? p.getKey() : "?",
+                        "param.too-many-values");
+            }
             for (String value : p.getValue()) {
+                if (value != null && value.length() > TextRules.MAX_PARAMETER) {
+                    throw ProblemException.badRequest(TextRules.acceptable(p.getKey()) ? p.getKey() : "?",
+                            "param.too-long");
+                }
                 if (value != null && !TextRules.acceptable(value)) {
                     throw ProblemException.badRequest(TextRules.acceptable(p.getKey()) ? p.getKey() : "?",
                             "param.invalid-text");

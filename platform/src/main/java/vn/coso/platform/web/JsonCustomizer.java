@@ -25,7 +25,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * JSON as the contract says, strictly: decimals are written as plain numbers ({@code 21}, {@code 90.75}); a value
  * of the wrong JSON type is refused rather than coerced ({@code "12"} for a number, {@code 1.5} for an integer,
- * {@code 3} for a text or an enum); text must be acceptable ({@link TextRules}); dates lie between 1900 and 2100.
+ * {@code 3} for a text or an enum); text must be acceptable and at most {@link TextRules#MAX_TEXT} characters long
+ * ({@link TextRules}); dates lie between 1900 and 2100.
  * Each refusal is a 400 naming the field, and nothing reaches the database.
  */
 @Singleton
@@ -38,6 +39,16 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
 
         InvalidText(JsonParser p) {
             super(p, "text with characters that are not allowed", null, String.class);
+        }
+    }
+
+    /** A text field longer than any the services keep ({@link TextRules#MAX_TEXT}). */
+    public static final class TextTooLong extends InvalidFormatException {
+
+        private static final long serialVersionUID = 1L;
+
+        TextTooLong(JsonParser p) {
+            super(p, "text longer than " + TextRules.MAX_TEXT + " characters", null, String.class);
         }
     }
 
@@ -82,6 +93,9 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
                 return (String) ctxt.handleUnexpectedToken(String.class, p);
             }
             String text = p.getText();
+            if (text.length() > TextRules.MAX_TEXT) {
+                throw new TextTooLong(p);
+            }
             if (!TextRules.acceptable(text)) {
                 throw new InvalidText(p);
             }

@@ -86,7 +86,11 @@ public class ProblemMappers {
     public Response wrongType(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         String key = e instanceof JsonCustomizer.InvalidText
                 ? "field.invalid-text"
-                : e instanceof JsonCustomizer.ImplausibleDate ? "field.implausible-date" : "field.invalid-value";
+                : e instanceof JsonCustomizer.TextTooLong
+                        ? "field.too-long"
+                        : e instanceof JsonCustomizer.ImplausibleDate
+                                ? "field.implausible-date"
+                                : "field.invalid-value";
         return jsonFieldProblem(e, key, headers, uri);
     }
 

@@ -30,11 +30,12 @@ public class ProblemResponsesFilter implements OASFilter {
         components.addSchema("Problem", problemSchema());
         gatewayHeaders().forEach(components::addHeader);
         openAPI.setComponents(components);
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        DocumentedBounds.servers(openAPI);
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                    .forEach((method, operation) -> addProblems(path, method, operation)));
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> addProblems(path, method, operation)));
+        DocumentedBounds.apply(openAPI);
     }
 
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
