@@ -19,7 +19,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,6 +61,9 @@ public class Open311Resource {
     @Path("/discovery.{format}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
     @Operation(summary = "Service discovery: this endpoint, its specification and formats")
+    @APIResponse(responseCode = "200", description = "The endpoint", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Open311Schemas.Discovery.class)),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(implementation = Open311Schemas.Discovery.class))})
     public Response discovery(@PathParam("format") String format, @Context UriInfo uri) {
         return answer(format, () -> Open311Document.single(format, "discovery", Open311Document.object(
                 "changeset", CHANGESET,
@@ -74,6 +82,9 @@ public class Open311Resource {
     @Path("/services.{format}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
     @Operation(summary = "GET Service List: the opinion topics as service codes, grouped by legal type")
+    @APIResponse(responseCode = "200", description = "The services", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Schemas.Service.class, maxItems = 1000)),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Schemas.Service.class, maxItems = 1000))})
     public Response services(@PathParam("format") String format,
             @Parameter(description = "A commune's id; optional, the list is the same everywhere") @QueryParam("jurisdiction_id") String jurisdiction) {
         return answer(format, () -> Open311Document.list(200, format, "services", "service",
@@ -84,6 +95,9 @@ public class Open311Resource {
     @Path("/services/{code}.{format}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
     @Operation(summary = "GET Service Definition: no attributes (metadata is false for every service)")
+    @APIResponse(responseCode = "200", description = "The service's definition", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Open311Schemas.ServiceDefinition.class)),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(implementation = Open311Schemas.ServiceDefinition.class))})
     public Response service(@PathParam("code") String code, @PathParam("format") String format,
             @QueryParam("jurisdiction_id") String jurisdiction) {
         return answer(format, () -> Open311Document.single(format, "service_definition", Open311Document.object(
@@ -99,8 +113,13 @@ public class Open311Resource {
             + "or address_id) and description are required; first_name, last_name, email and phone are kept "
             + "as the opinion's name and contact under the contact retention rules; api_key, device_id, "
             + "account_id, media_url and attributes are accepted and not kept; coordinates are not kept.")
-    public Response submit(@PathParam("format") String format, MultivaluedMap<String, String> form) {
+    @APIResponse(responseCode = "201", description = "Received: the tracking code", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Schemas.Receipt.class, maxItems = 1)),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Schemas.Receipt.class, maxItems = 1))})
+    public Response submit(@PathParam("format") String format,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = Open311Schemas.Submission.class))) MultivaluedMap<String, String> form) {
         return answer(format, () -> {
+            Open311Service.bounded(form);
             Open311Service.Receipt receipt = open311.submit(new Submission(first(form, "jurisdiction_id"),
                     first(form, "service_code"), first(form, "lat"), first(form, "long"),
                     first(form, "address_string"), first(form, "address_id"), first(form, "email"),
@@ -119,8 +138,16 @@ public class Open311Resource {
     @Operation(summary = "GET Service Requests: the state of the requests whose ids are given", description = "As "
             + "the specification says, service_request_id overrides the other arguments; it is required here, as "
             + "each id gives access to its reply.")
+    @APIResponse(responseCode = "200", description = "The requests found, in the order asked", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Schemas.Request.class, maxItems = Open311Service.MAX_IDS)),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Schemas.Request.class, maxItems = Open311Service.MAX_IDS))})
     public Response requests(@PathParam("format") String format,
-            @Parameter(description = "Tracking codes, comma-separated, at most 100") @QueryParam("service_request_id") String ids) {
+            @Parameter(description = "Tracking codes, comma-separated, at most 100") @QueryParam("service_request_id") String ids,
+            @Parameter(description = "Overridden by service_request_id, as the specification says: changes nothing") @QueryParam("service_code") String serviceCode,
+            @Parameter(description = "Overridden by service_request_id: changes nothing") @QueryParam("status") String status,
+            @Parameter(description = "Overridden by service_request_id: changes nothing") @QueryParam("start_date") String startDate,
+            @Parameter(description = "Overridden by service_request_id: changes nothing") @QueryParam("end_date") String endDate,
+            @Parameter(description = "A commune's id; changes nothing") @QueryParam("jurisdiction_id") String jurisdiction) {
         return answer(format, () -> Open311Document.list(200, format, "service_requests", "request",
                 open311.requests(ids).stream().map(Open311Resource::request).toList(), json));
     }
@@ -129,6 +156,9 @@ public class Open311Resource {
     @Path("/requests/{id}.{format}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
     @Operation(summary = "GET Service Request: the state of one request")
+    @APIResponse(responseCode = "200", description = "The request, as a list of one", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Schemas.Request.class, maxItems = 1)),
+            @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Schemas.Request.class, maxItems = 1))})
     public Response request(@PathParam("id") String id, @PathParam("format") String format) {
         return answer(format, () -> Open311Document.list(200, format, "service_requests", "request",
                 List.of(request(open311.request(id))), json));

@@ -89,6 +89,20 @@ public class Open311Service {
         return service(topic(code));
     }
 
+    /** Every argument of a submission at most {@link #MAX_TEXT} characters, kept or not. */
+    static void bounded(jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        if (form == null) {
+            return;
+        }
+        form.forEach((name, values) -> values.forEach(value -> {
+            if (value != null && value.length() > MAX_TEXT) {
+                throw Open311Error.invalid(vn.coso.platform.web.TextRules.acceptable(name) && name.length() <= 100
+                        ? name
+                        : "an argument", "longer than " + MAX_TEXT + " characters");
+            }
+        }));
+    }
+
     @Transactional
     public Receipt submit(Submission s) {
         if (!present(s.jurisdictionId())) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,6 +49,7 @@ public class ScheduleResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/schedules")
     @Idempotent
     @RolesAllowed({"dialogue-officer", "leader"})

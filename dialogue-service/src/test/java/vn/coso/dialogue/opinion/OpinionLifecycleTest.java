@@ -137,16 +137,16 @@ class OpinionLifecycleTest extends WithDemoUnits {
     @Test
     void shouldExtendWithAReasonWithinTheLegalMaximum() {
         String id = assigned("PETITION");
-        step(HANDLER, id, "extension", 1, Map.of("workingDays", 11, "reason", "Chờ ý kiến cấp trên"))
+        step(HANDLER, id, "extension", 1, Map.of("days", 11, "reason", "Chờ ý kiến cấp trên"))
                 .statusCode(422).body("rule", is("OPN-EXTENSION"));
-        step(HANDLER, id, "extension", 1, Map.of("workingDays", 5)).statusCode(400)
+        step(HANDLER, id, "extension", 1, Map.of("days", 5)).statusCode(400)
                 .body("errors[0].field", is("reason"));
-        step(HANDLER, id, "extension", 1, Map.of("workingDays", 5, "reason", "Chờ ý kiến cấp trên"))
+        step(HANDLER, id, "extension", 1, Map.of("days", 5, "reason", "Chờ ý kiến cấp trên"))
                 .statusCode(200).body("extensions", is(1))
                 // five working days after Monday 24/03: 25, 26, 27, 28, 31 -> Monday 31/03
                 .body("dueOn", is("2025-03-31"));
-        step(HANDLER, id, "extension", 2, Map.of("workingDays", 6, "reason", "Lần nữa")).statusCode(422);
-        step(HANDLER, id, "extension", 1, Map.of("workingDays", 1, "reason", "Cũ")).statusCode(412);
+        step(HANDLER, id, "extension", 2, Map.of("days", 6, "reason", "Lần nữa")).statusCode(422);
+        step(HANDLER, id, "extension", 1, Map.of("days", 1, "reason", "Cũ")).statusCode(412);
     }
 
     @Test
@@ -201,7 +201,7 @@ class OpinionLifecycleTest extends WithDemoUnits {
         step(LEADER, id, "assignment", 0, Map.of("handlerUnitId", PEOPLES_COMMITTEE_KA_DO.toString(), "assignedOn",
                 today.minusDays(60).toString())).statusCode(400);
         step(LEADER, id, "assignment", 0, Map.of("handlerUnitId", PEOPLES_COMMITTEE_KA_DO.toString(), "assignedOn",
-                today.toString(), "workingDays", 20)).statusCode(422).body("rule", is("OPN-DEADLINE"));
+                today.toString(), "days", 20)).statusCode(422).body("rule", is("OPN-DEADLINE"));
         step(LEADER, id, "reply", 0, Map.of("reply", "x", "repliedOn", today.toString())).statusCode(403);
         given().auth().oauth2(LEADER).contentType(ContentType.JSON).body(Map.of("handlerUnitId",
                 PEOPLES_COMMITTEE_KA_DO.toString(), "assignedOn", today.toString()))

@@ -150,7 +150,7 @@ class OpinionTaskTest extends WithDemoUnits {
                 .body("task.lastFailure", nullValue());
 
         // the handler extends the deadline: the task follows it
-        String extended = step(HANDLER, id, "extension", 1, Map.of("workingDays", 5, "reason",
+        String extended = step(HANDLER, id, "extension", 1, Map.of("days", 5, "reason",
                 "Chờ ý kiến cấp trên")).statusCode(200).body("task.state", is("UPDATING")).extract().path("dueOn");
         planningAnswers(id, 200, task(taskId, id, "IN_PROGRESS", 40, extended, null));
         assertEquals(1, delivery.deliverDue());

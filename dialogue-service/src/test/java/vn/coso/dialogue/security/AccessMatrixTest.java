@@ -67,7 +67,7 @@ class AccessMatrixTest extends WithDemoUnits {
                 new Endpoint("GET", o, null, READERS, true),
                 new Endpoint("POST", o + "/progress", Map.of("note", "Đang xử lý"), Set.of("handler",
                         "dialogue-officer"), true),
-                new Endpoint("POST", o + "/extension", Map.of("workingDays", 1, "reason", "Chờ"), Set.of("handler",
+                new Endpoint("POST", o + "/extension", Map.of("days", 1, "reason", "Chờ"), Set.of("handler",
                         "leader"), true),
                 new Endpoint("POST", o + "/classification", Map.of("legalType", "COMPLAINT", "reason", "x"), STAFF,
                         true),

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import vn.coso.platform.testing.ContractDocument;
 import vn.coso.platform.testing.ContractFuzzer;
 import vn.coso.platform.testing.WithDemoUnits;
 
@@ -17,5 +18,10 @@ class ContractFuzzTest extends WithDemoUnits {
     @Test
     void shouldAnswerBadInputOnEveryOperationWithAProblemAndWriteNothing() throws Exception {
         ContractFuzzer.check(dataSource);
+    }
+
+    @Test
+    void shouldBoundEveryValueAndDocumentEveryProblemAsTheContractLintAsks() throws Exception {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), ContractDocument.violations());
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -45,6 +46,7 @@ public class InitiativeResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Idempotent
     @RolesAllowed({"leader", "organizer", "secretary"})
     @Operation(summary = "Register a unit's model or initiative for a year", description = "A name once per unit "

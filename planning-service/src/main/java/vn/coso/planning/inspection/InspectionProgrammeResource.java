@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -56,6 +57,7 @@ public class InspectionProgrammeResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Idempotent
     @RolesAllowed({"leader", "secretary", "inspector"})
     @Operation(summary = "Record a unit's yearly programme", description = "Once per unit, year and body; its "
@@ -83,6 +85,7 @@ public class InspectionProgrammeResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/{id}/inspections")
     @Idempotent
     @RolesAllowed({"leader", "secretary", "inspector"})

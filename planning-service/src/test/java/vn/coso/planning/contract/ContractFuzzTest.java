@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import vn.coso.platform.testing.ContractDocument;
 import vn.coso.platform.testing.ContractFuzzer;
 
 /**
@@ -22,5 +23,10 @@ class ContractFuzzTest {
     @Test
     void shouldAnswerBadInputOnEveryOperationWithAProblemAndWriteNothing() throws Exception {
         ContractFuzzer.check(dataSource);
+    }
+
+    @Test
+    void shouldBoundEveryValueAndDocumentEveryProblemAsTheContractLintAsks() throws Exception {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), ContractDocument.violations());
     }
 }

@@ -113,7 +113,7 @@ class InspectionResourceTest {
                 .body("documentNumber", matchesPattern("\\d+-CTr/.+")).extract();
         String programme = created.path("id");
         // the list shows the programme with the same number
-        given().auth().oauth2(LEADER).queryParam("year", 2026).queryParam("unit", COMMUNE_KA_DO.toString())
+        given().auth().oauth2(LEADER).queryParam("year", 2026).queryParam("unitId", COMMUNE_KA_DO.toString())
                 .when().get(PROGRAMMES).then().statusCode(200)
                 .body("find { it.id == '" + programme + "' }.documentNumber",
                         is(created.<String>path("documentNumber")));

@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Parameters of type enum, integer, UUID and date: a value that does not convert is a 400 saying what is expected,
+ * Parameters of type enum, boolean, integer, UUID and date: a value that does not convert is a 400 saying what is expected,
  * not the 404 that JAX-RS answers by default for a query parameter it cannot convert.
  */
 @Provider
@@ -53,6 +53,13 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType == Long.class || rawType == long.class) {
             return converter(s -> (T) Long.valueOf(s), "integer");
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return converter(s -> switch (s) {
+                case "true" -> (T) Boolean.TRUE;
+                case "false" -> (T) Boolean.FALSE;
+                default -> throw new IllegalArgumentException("not a boolean");
+            }, "true, false");
         }
         if (rawType == UUID.class) {
             return converter(s -> (T) UUID.fromString(s), "UUID");

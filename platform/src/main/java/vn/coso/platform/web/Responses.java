@@ -7,6 +7,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The two answers of every resource for a versioned record: 201 with Location and ETag, 200 with ETag. */
 public final class Responses {
 
+    /**
+     * The success statuses of a resource method whose answer is not 200, for its OpenAPI document:
+     * {@code @Extension(name = Responses.STATUSES, value = "201")} (or {@code "200,201"}); read by
+     * {@link ProblemResponsesFilter}.
+     */
+    public static final String STATUSES = "x-coso-statuses";
+
     private Responses() {
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -66,6 +67,7 @@ public class OpinionResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Idempotent
     @RolesAllowed({"dialogue-officer", "leader"})
     @Operation(summary = "Record an opinion (at a session or from another channel)")
@@ -81,7 +83,7 @@ public class OpinionResource {
             + "audited with the ids shown. X-Total-Count gives the total.")
     public RestResponse<List<OpinionView>> list(@QueryParam("unit") UUID unit,
             @QueryParam("status") OpinionStatus status,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("overdue") @DefaultValue("false") Boolean overdue,
             @QueryParam("dueState") DueState dueState,
             @QueryParam("topic") Topic topic,
             @Parameter(description = "The legal type: petition, complaint or denunciation") @QueryParam("type") LegalType type,

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +31,7 @@ import vn.coso.dialogue.opinion.service.OpinionRequests;
 import vn.coso.dialogue.opinion.service.OpinionView;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.web.Responses;
 
 /**
  * For citizens, without an account: submit an opinion and follow it with its tracking code. The answer shows the
@@ -60,6 +62,7 @@ public class PublicOpinionResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @PermitAll
     @Idempotent
     @Operation(summary = "Submit an opinion; the answer carries the tracking code", description = "A phone on a bad "

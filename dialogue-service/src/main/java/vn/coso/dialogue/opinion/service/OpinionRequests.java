@@ -12,8 +12,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-
 import vn.coso.dialogue.opinion.Channel;
 import vn.coso.dialogue.opinion.Complexity;
 import vn.coso.dialogue.opinion.LegalType;
@@ -58,7 +56,7 @@ public final class OpinionRequests {
             @Schema(description = "The real day of the assignment, past days included; a complaint or denunciation "
                     + "not yet accepted is accepted on it") @NotNull @PastOrPresent LocalDate assignedOn,
             @Schema(description = "Days to reply, counted as the legal clock counts them from its start; at most "
-                    + "the clock's length, which is the default") @JsonAlias("workingDays") @Min(1) @Max(365) Integer days,
+                    + "the clock's length, which is the default") @Min(1) @Max(365) Integer days,
             @Schema(description = "For a complaint or denunciation accepted with this assignment") Complexity complexity) {
     }
 
@@ -68,7 +66,7 @@ public final class OpinionRequests {
 
     @Schema(name = "ExtensionRequest")
     public record Extension(
-            @Schema(description = "Days added, counted as the clock counts them") @JsonAlias("workingDays") @NotNull @Min(1) @Max(90) Integer days,
+            @Schema(description = "Days added, counted as the clock counts them") @NotNull @Min(1) @Max(90) Integer days,
             @NotBlank @Size(max = 2000) String reason) {
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -50,6 +51,7 @@ public class SessionResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Idempotent
     @RolesAllowed({"dialogue-officer", "leader"})
     @Operation(summary = "Plan a session in a village of the commune")

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -45,6 +46,7 @@ public class CandidateResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
     @Operation(summary = "List a candidate in a cell", description = "Send an Idempotency-Key so that a retry on a "

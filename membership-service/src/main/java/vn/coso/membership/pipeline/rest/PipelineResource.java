@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,6 +39,7 @@ import vn.coso.membership.pipeline.service.StepRequests;
 import vn.coso.platform.idempotency.Idempotent;
 import vn.coso.platform.problem.Messages;
 import vn.coso.platform.problem.ProblemException;
+import vn.coso.platform.web.Responses;
 
 /**
  * The admission pipeline of one candidate: each step a sub-resource, recorded in the order of the regulations and
@@ -89,6 +91,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/awareness-certificate")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
@@ -100,6 +103,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/documents")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
@@ -110,6 +114,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/verifications")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
@@ -133,6 +138,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/introductions")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
@@ -144,6 +150,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/opinions")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
@@ -154,6 +161,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/votes")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
@@ -168,6 +176,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/decision")
     @Idempotent
     @RolesAllowed("organizer")
@@ -180,6 +189,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/ceremony")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
@@ -191,6 +201,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/confirmation/votes")
     @Idempotent
     @RolesAllowed({"organizer", "secretary"})
@@ -205,6 +216,7 @@ public class PipelineResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Path("/confirmation/decision")
     @Idempotent
     @RolesAllowed("organizer")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -46,6 +47,7 @@ public class DocumentResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Idempotent
     @RolesAllowed({"leader", "organizer", "secretary", "inspector"})
     @Operation(summary = "Number and register a document", description = "Gives the next number of the issuer's "

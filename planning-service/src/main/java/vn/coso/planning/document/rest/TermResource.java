@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -24,6 +25,7 @@ import vn.coso.planning.document.service.TermRequest;
 import vn.coso.planning.document.service.TermService;
 import vn.coso.planning.document.service.TermView;
 import vn.coso.platform.idempotency.Idempotent;
+import vn.coso.platform.web.Responses;
 
 @Path("/api/planning/terms")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +47,7 @@ public class TermResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Idempotent
     @RolesAllowed({"admin", "organizer"})
     @Operation(summary = "Record a committee term of a unit", description = "Terms of one unit never overlap; "

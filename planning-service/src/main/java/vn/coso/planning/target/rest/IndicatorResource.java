@@ -14,12 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import vn.coso.planning.target.service.IndicatorModel.Definition;
 import vn.coso.planning.target.service.IndicatorModel.View;
 import vn.coso.planning.target.service.TargetService;
+import vn.coso.platform.web.Responses;
 
 @Path("/api/planning/indicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +43,7 @@ public class IndicatorResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @RolesAllowed("admin")
     @Operation(summary = "Define an indicator whose actual figures are entered by hand", description = "Its targets "
             + "get their actual figure through PUT /api/planning/targets/{id}/actual.")

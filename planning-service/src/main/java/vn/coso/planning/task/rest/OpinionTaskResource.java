@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.coso.planning.task.service.OpinionTaskRequest;
 import vn.coso.planning.task.service.OpinionTaskService;
 import vn.coso.planning.task.service.TaskView;
+import vn.coso.platform.web.Responses;
 import vn.coso.platform.web.Versions;
 
 /**
@@ -46,6 +48,7 @@ public class OpinionTaskResource {
     }
 
     @PUT
+    @Extension(name = Responses.STATUSES, value = "200,201")
     @Path("/{opinionId}")
     @RolesAllowed("dialogue-service")
     @Operation(summary = "Set the task of an assigned opinion (dialogue-service only)", description = "201 when "

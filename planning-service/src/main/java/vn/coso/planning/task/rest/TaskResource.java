@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -45,6 +46,7 @@ public class TaskResource {
     }
 
     @POST
+    @Extension(name = Responses.STATUSES, value = "201")
     @Idempotent
     @RolesAllowed({"leader", "organizer"})
     @Operation(summary = "Assign work from a document to a unit below its issuer", description = "E.g. \"report "
@@ -60,7 +62,7 @@ public class TaskResource {
             + "tasks past their due date. X-Total-Count gives the total.")
     public RestResponse<List<TaskView>> list(@QueryParam("unitId") UUID unitId,
             @QueryParam("documentId") UUID documentId, @QueryParam("status") Task.Status status,
-            @QueryParam("overdue") @DefaultValue("false") boolean overdue, @BeanParam @Valid PageParams page) {
+            @QueryParam("overdue") @DefaultValue("false") Boolean overdue, @BeanParam @Valid PageParams page) {
         return tasks.list(unitId, documentId, status, overdue, page).toResponse();
     }
 

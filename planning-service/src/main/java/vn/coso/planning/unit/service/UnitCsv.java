@@ -29,8 +29,8 @@ final class UnitCsv {
             "validFrom", "validTo", "docCode");
     static final Set<String> REQUIRED = Set.of("code", "name", "kind", "parentCode", "validFrom");
     static final int MAX_ROWS = 20_000;
-    static final Pattern CODE = Pattern.compile("[\\p{Lu}0-9][\\p{Lu}0-9._-]*");
-    static final Pattern DOC_CODE = Pattern.compile("[\\p{Lu}0-9-]+");
+    static final Pattern CODE = Pattern.compile(UnitRequests.CODE);
+    static final Pattern DOC_CODE = Pattern.compile(UnitRequests.DOC_CODE);
     static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     /** One line of the file once checked. */
