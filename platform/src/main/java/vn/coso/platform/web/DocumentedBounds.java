@@ -136,6 +136,9 @@ final class DocumentedBounds {
                 s.setMaximum(BigDecimal.valueOf(int32 ? Integer.MAX_VALUE : Long.MAX_VALUE));
             }
         }
+        if (type.contains(Schema.SchemaType.BOOLEAN) && s.getDefaultValue() instanceof String text) {
+            s.setDefaultValue(Boolean.valueOf(text)); // a Boolean parameter's @DefaultValue("false"), as JSON's false
+        }
         if (type.contains(Schema.SchemaType.ARRAY) && s.getMaxItems() == null) {
             s.setMaxItems(maxItems);
         }

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The rules of the contract lint (deploy/contract/lint: Spectral's OAS and OWASP rules) that matter most, checked on a
  * service's own document by {@code ./mvnw verify} alone: every string, integer and list bounded, every operation with
- * its problem responses, every non-public one behind the bearer scheme, no plain-HTTP server.
+ * its problem responses, every non-public one behind the bearer scheme, no plain-HTTP server, a boolean's default a
+ * boolean.
  */
 public final class ContractDocument {
 
@@ -74,6 +75,9 @@ public final class ContractDocument {
         }
         if (type.equals("integer") && !listed && (!node.has("minimum") || !node.has("maximum"))) {
             found.add(where + ": an integer without minimum and maximum " + node);
+        }
+        if (type.equals("boolean") && node.has("default") && !node.get("default").isBoolean()) {
+            found.add(where + ": a boolean whose default is not a boolean " + node);
         }
         if (type.equals("array") && !node.has("maxItems")) {
             found.add(where + ": an array without maxItems " + node);
