@@ -271,6 +271,26 @@ class DialogueBenchmark {
                     }
                 }
             }
+            // the plan a server-side prepared statement settles on after five runs (pgjdbc prepares the service's
+            // and the bench's queries so), asked for in SQL: PREPARE, then EXPLAIN EXECUTE with a generic plan
+            String array = java.util.Arrays.stream(communes).map(UUID::toString)
+                    .collect(java.util.stream.Collectors.joining(",", "'{", "}'::uuid[]"));
+            try (var st = c.createStatement()) {
+                st.execute("set plan_cache_mode = force_generic_plan");
+                for (String sql : List.of(service, serviceCount)) {
+                    String numbered = sql.replaceFirst("\\?", "\\$1").replaceFirst("\\?", "\\$2");
+                    st.execute("prepare generic(uuid[], date) as " + numbered);
+                    try (var rs = st.executeQuery("explain (analyze, buffers) execute generic(" + array
+                            + ", '" + clock.today() + "')")) {
+                        explained.append("prepared, generic: ").append(sql).append('\n');
+                        while (rs.next()) {
+                            explained.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                    st.execute("deallocate generic");
+                }
+                st.execute("set plan_cache_mode = auto");
+            }
             try (PreparedStatement ps = c
                     .prepareStatement("select status, count(*), count(*) filter (where due_on < ?) "
                             + "from opinion group by status")) {

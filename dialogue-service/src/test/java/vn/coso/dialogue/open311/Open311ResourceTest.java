@@ -159,6 +159,9 @@ class Open311ResourceTest extends WithDemoUnits {
                 .statusCode(400).body("[0].description", is("description was not provided"));
         post("json", example(COMMUNE_KA_DO, "LAND").replace("A+large", "x".repeat(4000))).statusCode(400)
                 .body("[0].description", startsWith("description is invalid"));
+        // an argument coso does not keep is bounded as the document says (4,000 characters) all the same
+        post("json", example(COMMUNE_KA_DO, "LAND") + "&device_id=" + "d".repeat(4_001)).statusCode(400)
+                .body("[0].description", is("device_id is invalid: longer than 4000 characters"));
         assertEquals(before, opinions());
 
         // requests are read by their codes only; an unknown one is 404; an unknown format too
