@@ -197,10 +197,10 @@ class CandidateResourceTest extends WithDemoUnits {
     @Test
     void shouldRefuseParametersLongerOrMoreRepeatedThanThePlatformAllows() {
         // InputHygiene's limits (TextRules.MAX_PARAMETER, MAX_PARAMETER_VALUES), before any parameter is converted
-        given().auth().oauth2(KA_DO_SECRETARY).header("Accept-Language", "en").queryParam("unit", "a".repeat(1_001))
+        given().auth().oauth2(KA_DO_SECRETARY).header("Accept-Language", "en").queryParam("unit", "a".repeat(2_001))
                 .when().get("/api/membership/candidates")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("unit"))
-                .body("errors[0].message", is("The parameter is longer than 1,000 characters"));
+                .body("errors[0].message", is("The parameter is longer than 2,000 characters"));
         given().auth().oauth2(KA_DO_SECRETARY).header("Accept-Language", "en")
                 .queryParam("stage", java.util.Collections.nCopies(101, "LISTED"))
                 .when().get("/api/membership/candidates")

@@ -13,8 +13,8 @@ public final class TextRules {
     public static final int MAX_YEAR = 2100;
     /** The longest text a JSON body may hold in one field (an opinion's text, varchar(8000), is the longest kept). */
     public static final int MAX_TEXT = 8_000;
-    /** The longest value of one query or path parameter. */
-    public static final int MAX_PARAMETER = 1_000;
+    /** The longest value of one query or path parameter (Open311 asks for up to 100 tracking codes in one). */
+    public static final int MAX_PARAMETER = 2_000;
     /** How often one query parameter may be repeated ({@code ?state=A&state=B}). */
     public static final int MAX_PARAMETER_VALUES = 100;
 
