@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents, on every operation of every service, the problem responses the platform gives (ARCHITECTURE.md asks
- * that each document lists 401, 403, 404, 412, 422, 429…), with one shared {@code Problem} schema. Registered with
- * {@code mp.openapi.filter}.
+ * that each document lists 401, 403, 404, 412, 422, 429…), with one shared {@code Problem} schema (Open311's own
+ * errors list on its paths); then the success statuses and answer headers ({@link AnswerHeaders}) and the bounds the
+ * platform enforces ({@link DocumentedBounds}). Registered with {@code mp.openapi.filter}; what it writes is what every
+ * test checks its exchanges against ({@code ContractValidation}) and what {@code deploy/contract/lint} lints.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
