@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -167,13 +166,5 @@ final class DocumentedBounds {
             case "uri" -> URI_LENGTH;
             default -> otherwise;
         };
-    }
-
-    /** The one server a client talks to: the gateway, at the origin this document was read from. */
-    static void servers(OpenAPI openAPI) {
-        openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
-                .description("The gateway this document was read through (production, staging or local): every "
-                        + "path below starts with the service's own prefix, /api/<service>/")
-                .addExtension("x-internal", false))));
     }
 }

@@ -39,18 +39,16 @@ public class InputHygiene implements ReaderInterceptor {
 
     private static void check(MultivaluedMap<String, String> parameters) {
         for (Map.Entry<String, List<String>> p : parameters.entrySet()) {
+            String name = TextRules.acceptable(p.getKey()) ? p.getKey() : "?";
             if (p.getValue().size() > TextRules.MAX_PARAMETER_VALUES) {
-                throw ProblemException.badRequest(TextRules.acceptable(p.getKey()) ? p.getKey() : "?",
-                        "param.too-many-values");
+                throw ProblemException.badRequest(name, "param.too-many-values");
             }
             for (String value : p.getValue()) {
                 if (value != null && value.length() > TextRules.MAX_PARAMETER) {
-                    throw ProblemException.badRequest(TextRules.acceptable(p.getKey()) ? p.getKey() : "?",
-                            "param.too-long");
+                    throw ProblemException.badRequest(name, "param.too-long");
                 }
                 if (value != null && !TextRules.acceptable(value)) {
-                    throw ProblemException.badRequest(TextRules.acceptable(p.getKey()) ? p.getKey() : "?",
-                            "param.invalid-text");
+                    throw ProblemException.badRequest(name, "param.invalid-text");
                 }
             }
         }

@@ -1,6 +1,8 @@
 package vn.coso.platform.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -36,7 +38,7 @@ public class ProblemResponsesFilter implements OASFilter {
         gatewayHeaders().forEach(components::addHeader);
         AnswerHeaders.components().forEach(components::addHeader);
         openAPI.setComponents(components);
-        DocumentedBounds.servers(openAPI);
+        servers(openAPI);
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             boolean open311 = openAPI.getPaths().getPathItems().keySet().stream()
                     .anyMatch(ProblemResponsesFilter::isOpen311);
@@ -51,6 +53,14 @@ public class ProblemResponsesFilter implements OASFilter {
                     }));
         }
         DocumentedBounds.apply(openAPI);
+    }
+
+    /** The one server a client talks to: the gateway, at the origin this document was read from. */
+    private static void servers(OpenAPI openAPI) {
+        openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url("/")
+                .description("The gateway this document was read through (production, staging or local): every "
+                        + "path below starts with the service's own prefix, /api/<service>/")
+                .addExtension("x-internal", false))));
     }
 
     /** Open311 GeoReport v2 answers its errors in its own format, not as problem+json. */
