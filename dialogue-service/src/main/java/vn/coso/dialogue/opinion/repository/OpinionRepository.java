@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -30,6 +31,12 @@ import vn.coso.platform.sql.RowJson;
 /** Opinions and their history: by id, by tracking code, a citizen's own, and the filtered lists of a subtree. */
 @ApplicationScoped
 public class OpinionRepository implements PanacheRepositoryBase<Opinion, UUID> {
+
+    private final AgroalDataSource dataSource;
+
+    public OpinionRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * What a list asks for. {@code units} are matched against the handler unit when {@code byHandler}, else against
@@ -76,15 +83,14 @@ public class OpinionRepository implements PanacheRepositoryBase<Opinion, UUID> {
 
     /** An opinion and its history (oldest first) in one statement, for a read; the entities are not managed. */
     public Optional<WithHistory> withHistory(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = getEntityManager().createNativeQuery("""
-                select cast(jsonb_build_object('opinion', to_jsonb(o), 'history', %s,
-                       'task', (select to_jsonb(t) from opinion_task t where t.opinion_id = o.id)) as text)
-                from opinion o where o.id = :id
-                """.formatted(RowJson.rows("opinion_event", "x.opinion_id = o.id", "x.id")))
-                .setParameter("id", id).getResultList();
-        return rows.stream().findFirst().map(json -> RowJson.read(json, WithHistory.class));
+        return RowJson.one(dataSource, WITH_HISTORY_SQL, id, WithHistory.class);
     }
+
+    private static final String WITH_HISTORY_SQL = """
+            select cast(jsonb_build_object('opinion', to_jsonb(o), 'history', %s,
+                   'task', (select to_jsonb(t) from opinion_task t where t.opinion_id = o.id)) as text)
+            from opinion o where o.id = ?
+            """.formatted(RowJson.rows("opinion_event", "x.opinion_id = o.id", "x.id"));
 
     public void persist(OpinionTask task) {
         getEntityManager().persist(task);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.agroal.api.AgroalDataSource;
+
 import vn.coso.membership.candidate.Candidate;
 import vn.coso.membership.pipeline.AwarenessCertificate;
 import vn.coso.membership.pipeline.Ceremony;
@@ -28,11 +30,14 @@ public class PipelineRepository {
 
     private final EntityManager em;
 
+    private final AgroalDataSource dataSource;
+
     private final VietnamTime time;
 
-    public PipelineRepository(EntityManager em, VietnamTime time) {
+    public PipelineRepository(EntityManager em, AgroalDataSource dataSource, VietnamTime time) {
         this.time = time;
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     public Dossier load(Candidate c) {
@@ -54,15 +59,10 @@ public class PipelineRepository {
      * dossier loads it with {@link #load}.
      */
     public Optional<Dossier> read(UUID candidateId) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery(READ_SQL).setParameter("id", candidateId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Row r = RowJson.read(rows.get(0), Row.class);
-        return Optional.of(new Dossier(r.candidate(), Optional.ofNullable(r.certificate()), r.documents(),
-                r.verifications(), r.introductions(), r.opinions(), r.votes(), r.decisions(),
-                Optional.ofNullable(r.ceremony()), Optional.ofNullable(r.formerMembership())));
+        return RowJson.one(dataSource, READ_SQL, candidateId, Row.class)
+                .map(r -> new Dossier(r.candidate(), Optional.ofNullable(r.certificate()), r.documents(),
+                        r.verifications(), r.introductions(), r.opinions(), r.votes(), r.decisions(),
+                        Optional.ofNullable(r.ceremony()), Optional.ofNullable(r.formerMembership())));
     }
 
     /** The shape of {@link #READ_SQL}'s answer. */
@@ -85,7 +85,7 @@ public class PipelineRepository {
                 'ceremony', (select to_jsonb(x) from ceremony x where x.candidate_id = c.id),
                 'former_membership', (select to_jsonb(x) from former_membership x where x.candidate_id = c.id)
             ) as text)
-            from candidate c where c.id = :id
+            from candidate c where c.id = ?
             """.formatted(steps("dossier_document", "received_on"), steps("verification", "sent_on"),
             steps("introduction", "introduced_on"), steps("organisation_opinion", "given_on"),
             steps("vote", "held_on"), steps("decision", "decided_on"));
